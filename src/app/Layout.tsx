@@ -1,0 +1,83 @@
+import { Suspense, useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
+import { paths } from '../paths';
+import { ShortcutsDialog } from '../ui/ShortcutsDialog';
+import { StorageNotices } from './StorageNotices';
+import { ThemeSync } from './ThemeSync';
+import { UpdatePrompt } from './UpdatePrompt';
+
+const nav = [
+  { to: paths.home, label: 'Home', end: true },
+  { to: paths.study, label: 'Study' },
+  { to: paths.quiz, label: 'Quiz' },
+  { to: paths.concepts, label: 'Concepts' },
+  { to: paths.stats, label: 'Stats' },
+  { to: paths.settings, label: 'Settings' },
+];
+
+export function Layout() {
+  const location = useLocation();
+  const navigation = useNavigation();
+  const main = useRef<HTMLElement>(null);
+  const first = useRef(true);
+
+  // After a navigation, move focus to the new page's main region so screen-reader and keyboard users start there.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each path change by design
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    main.current?.focus({ preventScroll: false });
+  }, [location.pathname]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <ThemeSync />
+      <header className="site-header">
+        <div className="header-inner">
+          <NavLink to={paths.home} className="brand" aria-label="Descent home">
+            <svg aria-hidden="true" viewBox="0 0 64 64" width="28" height="28">
+              <rect width="64" height="64" rx="14" fill="var(--accent)" />
+              <path
+                d="M10 18 C22 18 24 46 32 46 C40 46 38 30 44 30 C50 30 50 40 54 40"
+                fill="none"
+                stroke="var(--on-accent)"
+                strokeWidth="5"
+                strokeLinecap="round"
+              />
+            </svg>
+            <span>Descent</span>
+          </NavLink>
+          <nav aria-label="Main">
+            <ul>
+              {nav.map((item) => (
+                <li key={item.to}>
+                  <NavLink to={item.to} end={item.end}>
+                    {item.label}
+                  </NavLink>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <StorageNotices />
+      <main id="main" ref={main} tabIndex={-1} aria-busy={navigation.state === 'loading'}>
+        <Suspense fallback={<p className="page">Loading…</p>}>
+          <Outlet />
+        </Suspense>
+      </main>
+      <footer className="site-footer">
+        <p>
+          Press <kbd>?</kbd> for keyboard shortcuts. Your progress stays in this browser.
+        </p>
+      </footer>
+      <ShortcutsDialog />
+      <UpdatePrompt />
+    </>
+  );
+}

@@ -1,0 +1,13 @@
+// Applies the theme setting to <html>; "system" leaves it to prefers-color-scheme.
+import { useEffect } from 'react';
+import { useSettings } from '../store/settings';
+
+export function ThemeSync() {
+  const theme = useSettings((s) => s.theme);
+  useEffect(() => {
+    const root = document.documentElement;
+    if (theme === 'system') delete root.dataset.theme;
+    else root.dataset.theme = theme;
+  }, [theme]);
+  return null;
+}

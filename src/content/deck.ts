@@ -1,0 +1,36 @@
+// Loads and validates the bundled deck once, when a route that needs it is first loaded.
+import * as v from 'valibot';
+import raw from './concepts.json';
+import { type Card, type Concept, type Deck, DeckSchema, describeIssues, type Topic } from './schema';
+
+export function parseDeck(input: unknown): Deck {
+  const result = v.safeParse(DeckSchema, input);
+  if (!result.success) {
+    throw new Error(`The bundled deck is invalid:\n${describeIssues(result.issues).join('\n')}`);
+  }
+  return result.output;
+}
+
+export const deck: Deck = parseDeck(raw);
+
+/** A card's progress key: `conceptId/cardId`, so editing a card's text keeps its history. */
+export type CardKey = `${string}/${string}`;
+export const cardKey = (conceptId: string, cardId: string): CardKey => `${conceptId}/${cardId}`;
+
+export interface DeckCard {
+  key: CardKey;
+  concept: Concept;
+  card: Card;
+}
+
+export const deckCards: readonly DeckCard[] = deck.concepts.flatMap((concept) =>
+  concept.cards.map((card) => ({ key: cardKey(concept.id, card.id), concept, card })),
+);
+
+const byKey = new Map(deckCards.map((c) => [c.key, c]));
+const byId = new Map(deck.concepts.map((c) => [c.id, c]));
+
+export const findCard = (key: string): DeckCard | undefined => byKey.get(key as CardKey);
+export const findConcept = (id: string): Concept | undefined => byId.get(id);
+export const conceptsInTopic = (topic: Topic): Concept[] => deck.concepts.filter((c) => c.topic === topic);
+export const sectionHeading = (time: string): string | undefined => deck.sections.find((s) => s.time === time)?.heading;

@@ -1,0 +1,167 @@
+// The only module that imports ts-fsrs: converts stored plain data to ts-fsrs cards and back, previews, grades, undoes.
+import {
+  type Card as FsrsCard,
+  createEmptyCard,
+  type FSRS,
+  fsrs,
+  generatorParameters,
+  type Grade as FsrsGrade,
+  type ReviewLog,
+  State,
+} from 'ts-fsrs';
+
+/** 1 Again, 2 Hard, 3 Good, 4 Easy: the same numbers as ts-fsrs `Rating` and the keyboard keys. */
+export type Grade = 1 | 2 | 3 | 4;
+export const grades: readonly Grade[] = [1, 2, 3, 4];
+export const gradeNames: Record<Grade, 'Again' | 'Hard' | 'Good' | 'Easy'> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+
+/** 0 New, 1 Learning, 2 Review, 3 Relearning (ts-fsrs `State`). */
+export type CardStateKind = 0 | 1 | 2 | 3;
+
+/** A card's scheduling state at rest: plain numbers, times in epoch milliseconds. */
+export interface StoredCard {
+  due: number;
+  stability: number;
+  difficulty: number;
+  elapsedDays: number;
+  scheduledDays: number;
+  learningSteps: number;
+  reps: number;
+  lapses: number;
+  state: CardStateKind;
+  lastReview?: number;
+  /** When the learner first graded the card: it counts against that day's new-card limit. */
+  introduced?: number;
+}
+
+export interface SchedulerOptions {
+  /** Target probability of recall at the due date, 0.80–0.97. */
+  retention: number;
+}
+
+const schedulers = new Map<number, FSRS>();
+
+function scheduler({ retention }: SchedulerOptions): FSRS {
+  let f = schedulers.get(retention);
+  if (!f) {
+    f = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: true }));
+    schedulers.set(retention, f);
+  }
+  return f;
+}
+
+function toFsrs(card: StoredCard): FsrsCard {
+  return {
+    due: new Date(card.due),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsed_days: card.elapsedDays,
+    scheduled_days: card.scheduledDays,
+    learning_steps: card.learningSteps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as State,
+    last_review: card.lastReview === undefined ? undefined : new Date(card.lastReview),
+  };
+}
+
+function fromFsrs(card: FsrsCard, introduced: number | undefined): StoredCard {
+  const stored: StoredCard = {
+    due: card.due.getTime(),
+    stability: card.stability,
+    difficulty: card.difficulty,
+    elapsedDays: card.elapsed_days,
+    scheduledDays: card.scheduled_days,
+    learningSteps: card.learning_steps,
+    reps: card.reps,
+    lapses: card.lapses,
+    state: card.state as CardStateKind,
+  };
+  if (card.last_review) stored.lastReview = card.last_review.getTime();
+  if (introduced !== undefined) stored.introduced = introduced;
+  return stored;
+}
+
+/** A never-studied card, due at `now`. */
+export function newCard(now: Date): StoredCard {
+  return fromFsrs(createEmptyCard(now), undefined);
+}
+
+export interface GradeOutcome {
+  card: StoredCard;
+  /** What ts-fsrs needs to roll this grade back (kept in memory for Undo). */
+  undo: ReviewLog;
+}
+
+/** Grades a card (undefined = new) at `now`. */
+export function applyGrade(card: StoredCard | undefined, grade: Grade, now: Date, options: SchedulerOptions): GradeOutcome {
+  const before = card ?? newCard(now);
+  const { card: after, log } = scheduler(options).next(toFsrs(before), now, grade as FsrsGrade);
+  return { card: fromFsrs(after, before.introduced ?? now.getTime()), undo: log };
+}
+
+/** The card as it was before the graded review `undo` (ts-fsrs `rollback`); undefined if it was new before. */
+export function undoGrade(card: StoredCard, undo: ReviewLog, options: SchedulerOptions): StoredCard | undefined {
+  if (undo.state === State.New) return undefined;
+  const before = scheduler(options).rollback(toFsrs(card), undo);
+  return fromFsrs(before, card.introduced);
+}
+
+/** For each grade, when the card would next be due. */
+export function previewDue(card: StoredCard | undefined, now: Date, options: SchedulerOptions): Record<Grade, number> {
+  const preview = scheduler(options).repeat(toFsrs(card ?? newCard(now)), now);
+  return {
+    1: preview[1].card.due.getTime(),
+    2: preview[2].card.due.getTime(),
+    3: preview[3].card.due.getTime(),
+    4: preview[4].card.due.getTime(),
+  };
+}
+
+/** Probability of recall now, 0–1 (0 for a card never studied). */
+export function retrievability(card: StoredCard | undefined, now: Date, options: SchedulerOptions): number {
+  if (!card || card.state === 0) return 0;
+  return scheduler(options).get_retrievability(toFsrs(card), now, false);
+}
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+/** A short interval label as Anki shows it on its buttons: "1m", "10m", "3h", "4d", "2.1mo", "1.3y". */
+export function formatInterval(ms: number): string {
+  const m = Math.max(0, ms);
+  if (m < HOUR) return `${Math.max(1, Math.round(m / MINUTE))}m`;
+  if (m < DAY) return `${Math.round(m / HOUR)}h`;
+  const days = m / DAY;
+  if (days < 30) return `${Math.round(days)}d`;
+  if (days < 365) return `${trim(days / 30)}mo`;
+  return `${trim(days / 365)}y`;
+}
+
+const trim = (n: number) => (Math.round(n * 10) / 10).toString();
+
+/** A logged event: a grade, or 0 for a quiz miss that pulled the card's due date forward to `at`. */
+export interface CardEvent {
+  grade: 0 | Grade;
+  at: number;
+}
+
+/** Makes a card due at `at` at the latest (a missed quiz question); never pushes a due date later. */
+export function pullForward(card: StoredCard | undefined, at: number): StoredCard {
+  const base = card ?? { ...newCard(new Date(at)), due: at };
+  return base.due <= at ? base : { ...base, due: at };
+}
+
+/**
+ * A card's state from its events in time order. Because ts-fsrs seeds its fuzz from the card and the review time,
+ * replaying the same events gives the same state, so two tabs' logs merge exactly.
+ */
+export function replay(events: readonly CardEvent[], options: SchedulerOptions): StoredCard | undefined {
+  let card: StoredCard | undefined;
+  const sorted = [...events].sort((a, b) => a.at - b.at);
+  for (const e of sorted) {
+    card = e.grade === 0 ? pullForward(card, e.at) : applyGrade(card, e.grade, new Date(e.at), options).card;
+  }
+  return card;
+}

@@ -1,0 +1,3 @@
+export default function ConceptPage() {
+  return <h1>ConceptPage</h1>;
+}

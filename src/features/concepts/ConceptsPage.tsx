@@ -1,0 +1,3 @@
+export default function ConceptsPage() {
+  return <h1>ConceptsPage</h1>;
+}

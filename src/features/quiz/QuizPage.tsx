@@ -1,0 +1,3 @@
+export default function QuizPage() {
+  return <h1>QuizPage</h1>;
+}

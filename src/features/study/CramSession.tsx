@@ -1,0 +1,61 @@
+// Cram: study a scope now, whatever is due, without changing the schedule.
+import { useState } from 'react';
+import { findCard } from '../../content/deck';
+import { cramAfterGrade, cramHints, shuffle } from '../../engine/cram';
+import type { Grade } from '../../engine/scheduler';
+import { SessionComplete } from './SessionComplete';
+import { StudyCard } from './StudyCard';
+import type { StudyScope } from './study-scope';
+import { useStudyKeys } from './useStudyKeys';
+
+export function CramSession({ scope }: { scope: StudyScope }) {
+  const [queue, setQueue] = useState<string[]>(() => shuffle(scope.cards.map((c) => c.key), Date.now()));
+  const [history, setHistory] = useState<string[][]>([]);
+  const [revealed, setRevealed] = useState(false);
+  const [done, setDone] = useState(0);
+  const item = queue[0] ? findCard(queue[0]) : undefined;
+
+  const onGrade = (g: Grade) => {
+    if (!revealed) return;
+    setHistory((h) => [...h, queue]);
+    setQueue(cramAfterGrade(queue, g));
+    if (g >= 3) setDone((n) => n + 1);
+    setRevealed(false);
+  };
+  const onUndo = () => {
+    const prev = history.at(-1);
+    if (!prev) return;
+    setHistory((h) => h.slice(0, -1));
+    if (prev.length > queue.length) setDone((n) => n - 1);
+    setQueue(prev);
+    setRevealed(false);
+  };
+  useStudyKeys({ revealed, active: item !== undefined, onReveal: () => setRevealed(true), onGrade, onUndo });
+
+  if (!item) {
+    return (
+      <section className="page narrow">
+        <SessionComplete scope={scope} reviewed={done} />
+      </section>
+    );
+  }
+  return (
+    <section className="page narrow study">
+      <div className="study-head">
+        <h1>Cram: {scope.label}</h1>
+        <p className="counts">
+          <span>{queue.length} left</span>
+          <span className="muted">Your schedule is not changed</span>
+        </p>
+      </div>
+      <StudyCard item={item} revealed={revealed} hints={cramHints} onReveal={() => setRevealed(true)} onGrade={onGrade} />
+      <div className="actions study-foot">
+        {history.length > 0 && (
+          <button type="button" className="quiet" onClick={onUndo} aria-keyshortcuts="Control+Z">
+            Undo
+          </button>
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,38 @@
+// Which deck cards a study session covers, from the URL: a topic, one concept, or a list of concepts (cram).
+import { type DeckCard, deckCards } from '../../content/deck';
+import { type Topic, topicLabels, topics } from '../../content/schema';
+
+export interface StudyScope {
+  cards: readonly DeckCard[];
+  label: string;
+  topic?: Topic;
+  conceptIds?: string[];
+  /** Unknown topic or concept in the URL. */
+  unknown?: string;
+}
+
+export function studyScope(topicParam: string | undefined, search: URLSearchParams): StudyScope {
+  const conceptParam = search.get('concept') ?? search.get('concepts');
+  if (topicParam !== undefined && !topics.includes(topicParam as Topic)) {
+    return { cards: [], label: topicParam, unknown: `There is no topic called “${topicParam}”.` };
+  }
+  const topic = topicParam as Topic | undefined;
+  let cards = topic ? deckCards.filter((c) => c.concept.topic === topic) : deckCards;
+  let conceptIds: string[] | undefined;
+  if (conceptParam) {
+    conceptIds = conceptParam.split(',').filter(Boolean);
+    const wanted = new Set(conceptIds);
+    cards = cards.filter((c) => wanted.has(c.concept.id));
+    if (cards.length === 0) return { cards, label: conceptParam, unknown: 'No concept in the deck matches this link.' };
+  }
+  const first = cards[0];
+  const label =
+    conceptIds && conceptIds.length === 1 && first
+      ? first.concept.title
+      : conceptIds
+        ? `${conceptIds.length} concepts`
+        : topic
+          ? topicLabels[topic]
+          : 'All topics';
+  return { cards, label, topic, conceptIds };
+}

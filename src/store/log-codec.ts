@@ -1,0 +1,61 @@
+// A compact text encoding of one month of the review log: a year at 300 reviews a day must fit in half the quota.
+import type { LogEntry } from './progress-schema';
+
+/** The log's month of an event: UTC, so the same review lands in the same chunk in every time zone. */
+export const monthOf = (at: number): string => new Date(at).toISOString().slice(0, 7);
+
+const monthStart = (month: string): number => Date.parse(`${month}-01T00:00:00.000Z`);
+
+/** A review id: the second it happened (base 36) and three random characters; unique enough across two tabs. */
+export function makeEntryId(at: number, random: () => number): string {
+  const rand = Math.floor(random() * 36 ** 3)
+    .toString(36)
+    .padStart(3, '0');
+  return `${Math.floor(at / 1000).toString(36)}${rand}`;
+}
+
+export interface EncodedChunk {
+  /** Card keys used in this month; entries refer to them by index. */
+  cards: string[];
+  /** `seconds-since-month-start,rand,card-index,grade` per entry, all base 36, joined by `;`. */
+  entries: string;
+}
+
+export function encodeChunk(month: string, entries: readonly LogEntry[]): EncodedChunk {
+  const start = monthStart(month);
+  const index = new Map<string, number>();
+  const cards: string[] = [];
+  const parts: string[] = [];
+  for (const e of entries) {
+    let i = index.get(e.card);
+    if (i === undefined) {
+      i = cards.length;
+      cards.push(e.card);
+      index.set(e.card, i);
+    }
+    const seconds = Math.round((e.at - start) / 1000);
+    parts.push(`${seconds.toString(36)},${e.id.slice(-3)},${i.toString(36)},${e.grade}`);
+  }
+  return { cards, entries: parts.join(';') };
+}
+
+/** Decodes a chunk; returns undefined if any entry is malformed, so the caller can set the value aside. */
+export function decodeChunk(month: string, chunk: EncodedChunk): LogEntry[] | undefined {
+  const start = monthStart(month);
+  if (Number.isNaN(start)) return undefined;
+  if (chunk.entries === '') return [];
+  const out: LogEntry[] = [];
+  for (const part of chunk.entries.split(';')) {
+    const [sec, rand, idx, grade] = part.split(',');
+    if (sec === undefined || rand === undefined || idx === undefined || grade === undefined) return undefined;
+    const seconds = Number.parseInt(sec, 36);
+    const card = chunk.cards[Number.parseInt(idx, 36)];
+    const g = Number(grade);
+    if (!Number.isFinite(seconds) || card === undefined || !(g >= 0 && g <= 4) || !/^[0-9a-z]{3}$/.test(rand)) {
+      return undefined;
+    }
+    const at = start + seconds * 1000;
+    out.push({ id: `${Math.floor(at / 1000).toString(36)}${rand}`, card, grade: g as LogEntry['grade'], at });
+  }
+  return out;
+}

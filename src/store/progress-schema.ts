@@ -1,0 +1,62 @@
+// Schemas for what Descent keeps in localStorage and in export files; types are inferred from them.
+import * as v from 'valibot';
+
+const finite = v.pipe(v.number(), v.finite());
+const epochMs = v.pipe(v.number(), v.integer(), v.minValue(0));
+
+export const StoredCardSchema = v.object({
+  due: epochMs,
+  stability: finite,
+  difficulty: finite,
+  elapsedDays: finite,
+  scheduledDays: finite,
+  learningSteps: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  reps: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  lapses: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  state: v.picklist([0, 1, 2, 3]),
+  lastReview: v.optional(epochMs),
+  introduced: v.optional(epochMs),
+});
+
+export const CardKeySchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]+\/[A-Za-z0-9_-]+$/, 'must be conceptId/cardId'));
+
+/** One logged event: a grade 1–4, or 0 for a quiz miss that pulled the card forward. `at` is epoch ms, whole seconds. */
+export const LogEntrySchema = v.object({
+  id: v.pipe(v.string(), v.minLength(4)),
+  card: CardKeySchema,
+  grade: v.picklist([0, 1, 2, 3, 4]),
+  at: epochMs,
+});
+
+export const QuizResultSchema = v.object({
+  id: v.pipe(v.string(), v.minLength(4)),
+  at: epochMs,
+  scope: v.string(),
+  score: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  total: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  durationMs: v.pipe(v.number(), v.minValue(0)),
+  misses: v.array(v.object({ conceptId: v.string(), question: v.string(), answer: v.string() })),
+});
+
+export const ProgressDataSchema = v.object({
+  cards: v.record(CardKeySchema, StoredCardSchema),
+  /** The review log by UTC month (`YYYY-MM`), so a write rewrites only the current month. */
+  log: v.record(v.pipe(v.string(), v.regex(/^\d{4}-\d\d$/, 'must be YYYY-MM')), v.array(LogEntrySchema)),
+  undone: v.array(v.string()),
+  quizzes: v.array(QuizResultSchema),
+});
+
+export const SettingsSchema = v.object({
+  newPerDay: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(999)),
+  retention: v.pipe(v.number(), v.minValue(0.8), v.maxValue(0.97)),
+  dayStartHour: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(23)),
+  theme: v.picklist(['system', 'light', 'dark']),
+});
+
+export type LogEntry = v.InferOutput<typeof LogEntrySchema>;
+export type QuizResult = v.InferOutput<typeof QuizResultSchema>;
+export type ProgressData = v.InferOutput<typeof ProgressDataSchema>;
+export type Settings = v.InferOutput<typeof SettingsSchema>;
+
+export const defaultSettings: Settings = { newPerDay: 20, retention: 0.9, dayStartHour: 4, theme: 'system' };
+export const emptyProgress = (): ProgressData => ({ cards: {}, log: {}, undone: [], quizzes: [] });

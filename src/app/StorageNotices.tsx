@@ -1,9 +1,10 @@
 // Tells the learner when stored data was set aside or cannot be saved, with a way to keep a copy.
-import { paths } from '../paths';
-import { readRaw } from '../store/storage';
-import { type StorageProblem, useStatus } from '../store/status';
-import { downloadText } from '../ui/download';
+
 import { Link } from 'react-router';
+import { paths } from '../paths';
+import { type StorageProblem, useStatus } from '../store/status';
+import { readRaw } from '../store/storage';
+import { downloadText } from '../ui/download';
 
 export function StorageNotices() {
   const problems = useStatus((s) => s.problems);
@@ -23,8 +24,9 @@ function Notice({ problem, onDismiss }: { problem: StorageProblem; onDismiss: ()
     return (
       <div className="notice warning" role="status">
         <p>
-          <strong>Your progress is not being saved</strong> ({problem.detail}). You can keep studying: nothing is lost
-          while this tab stays open. <Link to={paths.settings}>Export your progress</Link> to keep a copy.
+          <strong>Your progress is not being saved</strong> ({problem.detail}). You can keep studying: nothing
+          is lost while this tab stays open. <Link to={paths.settings}>Export your progress</Link> to keep a
+          copy.
         </p>
       </div>
     );
@@ -33,12 +35,15 @@ function Notice({ problem, onDismiss }: { problem: StorageProblem; onDismiss: ()
   return (
     <div className="notice danger" role="alert">
       <p>
-        <strong>Some saved data could not be read</strong> ({problem.detail}), so that part starts fresh. A copy was
-        kept in this browser.
+        <strong>Some saved data could not be read</strong> ({problem.detail}), so that part starts fresh. A
+        copy was kept in this browser.
       </p>
       <div className="notice-actions">
         {backup !== null && (
-          <button type="button" onClick={() => downloadText(`${problem.backupKey.replaceAll(':', '-')}.json`, backup)}>
+          <button
+            type="button"
+            onClick={() => downloadText(`${problem.backupKey.replaceAll(':', '-')}.json`, backup)}
+          >
             Download the backup
           </button>
         )}

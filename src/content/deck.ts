@@ -33,4 +33,5 @@ const byId = new Map(deck.concepts.map((c) => [c.id, c]));
 export const findCard = (key: string): DeckCard | undefined => byKey.get(key as CardKey);
 export const findConcept = (id: string): Concept | undefined => byId.get(id);
 export const conceptsInTopic = (topic: Topic): Concept[] => deck.concepts.filter((c) => c.topic === topic);
-export const sectionHeading = (time: string): string | undefined => deck.sections.find((s) => s.time === time)?.heading;
+export const sectionHeading = (time: string): string | undefined =>
+  deck.sections.find((s) => s.time === time)?.heading;

@@ -1,7 +1,14 @@
 // The deck's shape: one valibot schema per data shape, with the types inferred from it.
 import * as v from 'valibot';
 
-export const topics = ['foundations', 'training', 'generalization', 'language', 'reasoning', 'agi-and-ethics'] as const;
+export const topics = [
+  'foundations',
+  'training',
+  'generalization',
+  'language',
+  'reasoning',
+  'agi-and-ethics',
+] as const;
 export type Topic = (typeof topics)[number];
 
 export const topicLabels: Record<Topic, string> = {
@@ -47,7 +54,10 @@ export const McqSchema = v.pipe(
     answer: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(3)),
     explanation: text,
   }),
-  v.check((q) => new Set(q.options.map((o) => o.toLowerCase())).size === q.options.length, 'options must be unique'),
+  v.check(
+    (q) => new Set(q.options.map((o) => o.toLowerCase())).size === q.options.length,
+    'options must be unique',
+  ),
 );
 
 export const TrueFalseSchema = v.strictObject({
@@ -97,7 +107,10 @@ export const DeckSchema = v.pipe(
     sections: v.pipe(v.array(SectionSchema), v.minLength(1)),
     concepts: v.pipe(v.array(ConceptSchema), v.minLength(1)),
   }),
-  v.check((deck) => new Set(deck.concepts.map((c) => c.id)).size === deck.concepts.length, 'concept ids must be unique'),
+  v.check(
+    (deck) => new Set(deck.concepts.map((c) => c.id)).size === deck.concepts.length,
+    'concept ids must be unique',
+  ),
   v.check((deck) => {
     const ids = new Set(deck.concepts.map((c) => c.id));
     return deck.concepts.every((c) => c.related.every((r) => ids.has(r)));

@@ -80,7 +80,8 @@ export function nextDueAfter(input: Pick<QueueInput, 'cards' | 'states' | 'now'>
   let earliest: number | undefined;
   for (const key of input.cards) {
     const s = input.states[key];
-    if (s && s.state !== 0 && s.due > input.now && (earliest === undefined || s.due < earliest)) earliest = s.due;
+    if (s && s.state !== 0 && s.due > input.now && (earliest === undefined || s.due < earliest))
+      earliest = s.due;
   }
   return earliest;
 }

@@ -1,19 +1,22 @@
 // The only module that imports ts-fsrs: converts stored plain data to ts-fsrs cards and back, previews, grades, undoes.
 import {
-  type Card as FsrsCard,
   createEmptyCard,
   type FSRS,
+  type Card as FsrsCard,
+  type Grade as FsrsGrade,
   fsrs,
   generatorParameters,
-  type Grade as FsrsGrade,
-  type ReviewLog,
-  State,
 } from 'ts-fsrs';
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy: the same numbers as ts-fsrs `Rating` and the keyboard keys. */
 export type Grade = 1 | 2 | 3 | 4;
 export const grades: readonly Grade[] = [1, 2, 3, 4];
-export const gradeNames: Record<Grade, 'Again' | 'Hard' | 'Good' | 'Easy'> = { 1: 'Again', 2: 'Hard', 3: 'Good', 4: 'Easy' };
+export const gradeNames: Record<Grade, 'Again' | 'Hard' | 'Good' | 'Easy'> = {
+  1: 'Again',
+  2: 'Hard',
+  3: 'Good',
+  4: 'Easy',
+};
 
 /** 0 New, 1 Learning, 2 Review, 3 Relearning (ts-fsrs `State`). */
 export type CardStateKind = 0 | 1 | 2 | 3;
@@ -60,7 +63,7 @@ function toFsrs(card: StoredCard): FsrsCard {
     learning_steps: card.learningSteps,
     reps: card.reps,
     lapses: card.lapses,
-    state: card.state as State,
+    state: card.state as FsrsCard['state'],
     last_review: card.lastReview === undefined ? undefined : new Date(card.lastReview),
   };
 }
@@ -89,26 +92,37 @@ export function newCard(now: Date): StoredCard {
 
 export interface GradeOutcome {
   card: StoredCard;
-  /** What ts-fsrs needs to roll this grade back (kept in memory for Undo). */
-  undo: ReviewLog;
+  /** The card exactly as it was before this grade (undefined if it was new): what Undo restores. */
+  before: StoredCard | undefined;
 }
 
 /** Grades a card (undefined = new) at `now`. */
-export function applyGrade(card: StoredCard | undefined, grade: Grade, now: Date, options: SchedulerOptions): GradeOutcome {
+export function applyGrade(
+  card: StoredCard | undefined,
+  grade: Grade,
+  now: Date,
+  options: SchedulerOptions,
+): GradeOutcome {
   const before = card ?? newCard(now);
-  const { card: after, log } = scheduler(options).next(toFsrs(before), now, grade as FsrsGrade);
-  return { card: fromFsrs(after, before.introduced ?? now.getTime()), undo: log };
+  const { card: after } = scheduler(options).next(toFsrs(before), now, grade as FsrsGrade);
+  return { card: fromFsrs(after, before.introduced ?? now.getTime()), before: card };
 }
 
-/** The card as it was before the graded review `undo` (ts-fsrs `rollback`); undefined if it was new before. */
-export function undoGrade(card: StoredCard, undo: ReviewLog, options: SchedulerOptions): StoredCard | undefined {
-  if (undo.state === State.New) return undefined;
-  const before = scheduler(options).rollback(toFsrs(card), undo);
-  return fromFsrs(before, card.introduced);
+/**
+ * Undo restores the snapshot taken before the grade rather than calling ts-fsrs `rollback`: in ts-fsrs 5.4.2
+ * `rollback` sets `due` to the previous review's time instead of the previous due date (found by the undo property
+ * test), which would make an undone review card look overdue.
+ */
+export function undoGrade(outcome: GradeOutcome): StoredCard | undefined {
+  return outcome.before;
 }
 
 /** For each grade, when the card would next be due. */
-export function previewDue(card: StoredCard | undefined, now: Date, options: SchedulerOptions): Record<Grade, number> {
+export function previewDue(
+  card: StoredCard | undefined,
+  now: Date,
+  options: SchedulerOptions,
+): Record<Grade, number> {
   const preview = scheduler(options).repeat(toFsrs(card ?? newCard(now)), now);
   return {
     1: preview[1].card.due.getTime(),

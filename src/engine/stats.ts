@@ -16,7 +16,10 @@ export function reviewsSince(events: Iterable<LoggedEvent>, since: number): numb
 }
 
 /** Cards first studied at or after `since`: they count against that day's new-card limit. */
-export function introducedSince(cards: Readonly<Record<string, StoredCard | undefined>>, since: number): number {
+export function introducedSince(
+  cards: Readonly<Record<string, StoredCard | undefined>>,
+  since: number,
+): number {
   let n = 0;
   for (const c of Object.values(cards)) if (c?.introduced !== undefined && c.introduced >= since) n++;
   return n;

@@ -51,7 +51,12 @@ export function decodeChunk(month: string, chunk: EncodedChunk): LogEntry[] | un
     const seconds = Number.parseInt(sec, 36);
     const card = chunk.cards[Number.parseInt(idx, 36)];
     const g = Number(grade);
-    if (!Number.isFinite(seconds) || card === undefined || !(g >= 0 && g <= 4) || !/^[0-9a-z]{3}$/.test(rand)) {
+    if (
+      !Number.isFinite(seconds) ||
+      card === undefined ||
+      !(g >= 0 && g <= 4) ||
+      !/^[0-9a-z]{3}$/.test(rand)
+    ) {
       return undefined;
     }
     const at = start + seconds * 1000;

@@ -5,7 +5,11 @@ import type { LogEntry, ProgressData, QuizResult } from './progress-schema';
 const entryKey = (e: LogEntry) => `${e.id}|${e.card}`;
 
 /** Union of two months' entries by review id, minus undone reviews, in time order. Returns `a` itself if unchanged. */
-export function mergeEntries(a: readonly LogEntry[], b: readonly LogEntry[], undone: ReadonlySet<string>): LogEntry[] {
+export function mergeEntries(
+  a: readonly LogEntry[],
+  b: readonly LogEntry[],
+  undone: ReadonlySet<string>,
+): LogEntry[] {
   const seen = new Set(a.map(entryKey));
   const added = b.filter((e) => !seen.has(entryKey(e)) && !undone.has(e.id));
   const kept = a.filter((e) => !undone.has(e.id));
@@ -17,7 +21,11 @@ export function mergeEntries(a: readonly LogEntry[], b: readonly LogEntry[], und
  * The union of `mine` and `theirs`. The log is append-only with unique ids and a card's state is the replay of its
  * events, so a card whose events changed is replayed from the merged log: exact, whatever order the tabs wrote in.
  */
-export function mergeProgress(mine: ProgressData, theirs: ProgressData, options: SchedulerOptions): ProgressData {
+export function mergeProgress(
+  mine: ProgressData,
+  theirs: ProgressData,
+  options: SchedulerOptions,
+): ProgressData {
   const undone = new Set([...mine.undone, ...theirs.undone]);
   const log: Record<string, LogEntry[]> = {};
   const changed = new Set<string>();

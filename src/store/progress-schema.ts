@@ -18,7 +18,10 @@ export const StoredCardSchema = v.object({
   introduced: v.optional(epochMs),
 });
 
-export const CardKeySchema = v.pipe(v.string(), v.regex(/^[a-z0-9-]+\/[A-Za-z0-9_-]+$/, 'must be conceptId/cardId'));
+export const CardKeySchema = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9-]+\/[A-Za-z0-9_-]+$/, 'must be conceptId/cardId'),
+);
 
 /** One logged event: a grade 1–4, or 0 for a quiz miss that pulled the card forward. `at` is epoch ms, whole seconds. */
 export const LogEntrySchema = v.object({

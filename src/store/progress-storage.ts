@@ -3,8 +3,15 @@
 import * as v from 'valibot';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
 import { decodeChunk, type EncodedChunk, encodeChunk } from './log-codec';
-import { type LogEntry, LogEntrySchema, type ProgressData, QuizResultSchema, StoredCardSchema, CardKeySchema } from './progress-schema';
 import { migrateProgress, PROGRESS_VERSION } from './migrations';
+import {
+  CardKeySchema,
+  type LogEntry,
+  LogEntrySchema,
+  type ProgressData,
+  QuizResultSchema,
+  StoredCardSchema,
+} from './progress-schema';
 import { PREFIX, readRaw, readValue, writeRaw, writeValue } from './storage';
 
 export const PROGRESS_KEY = `${PREFIX}progress`;
@@ -18,7 +25,10 @@ const HeadSchema = v.object({
   months: v.array(v.pipe(v.string(), v.regex(/^\d{4}-\d\d$/))),
 });
 
-const ChunkSchema: v.GenericSchema<unknown, EncodedChunk> = v.object({ cards: v.array(v.string()), entries: v.string() });
+const ChunkSchema: v.GenericSchema<unknown, EncodedChunk> = v.object({
+  cards: v.array(v.string()),
+  entries: v.string(),
+});
 
 /** What this tab last wrote for each month: a different stored string means another tab wrote in between. */
 const written = new Map<string, { entries: readonly LogEntry[]; raw: string }>();
@@ -35,7 +45,11 @@ function readChunk(month: string): LogEntry[] | undefined {
   const valid = entries && v.safeParse(v.array(LogEntrySchema), entries).success ? entries : undefined;
   if (!valid) {
     // Re-read through readValue's set-aside path by handing it a schema the chunk cannot pass.
-    readValue(key, v.custom(() => false, 'a review entry is malformed'), PROGRESS_VERSION);
+    readValue(
+      key,
+      v.custom(() => false, 'a review entry is malformed'),
+      PROGRESS_VERSION,
+    );
     return undefined;
   }
   written.set(month, { entries: valid, raw: readRaw(key) ?? '' });
@@ -59,7 +73,10 @@ export function readProgress(): ProgressData | undefined {
  * Writes the head and every month whose entries changed since this tab last wrote it. If another tab wrote that
  * month in between, its entries are merged in first (read-merge-write), and `onForeign` hears of them.
  */
-export function writeProgress(data: ProgressData, onForeign?: (month: string, entries: LogEntry[]) => void): boolean {
+export function writeProgress(
+  data: ProgressData,
+  onForeign?: (month: string, entries: LogEntry[]) => void,
+): boolean {
   let ok = true;
   const undone = new Set(data.undone);
   for (const [month, entries] of Object.entries(data.log)) {
@@ -83,7 +100,12 @@ export function writeProgress(data: ProgressData, onForeign?: (month: string, en
     if (writeRaw(key, raw)) written.set(month, { entries, raw });
     else ok = false;
   }
-  const head = { cards: data.cards, undone: data.undone, quizzes: data.quizzes, months: Object.keys(data.log).sort() };
+  const head = {
+    cards: data.cards,
+    undone: data.undone,
+    quizzes: data.quizzes,
+    months: Object.keys(data.log).sort(),
+  };
   return writeValue(PROGRESS_KEY, PROGRESS_VERSION, head) && ok;
 }
 

@@ -1,21 +1,25 @@
 // What the learner did: card states, the review log, quiz results. Actions call the engine; persistence is chunked.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
-import { applyGrade, type Grade, pullForward, undoGrade } from '../engine/scheduler';
+import { applyGrade, type Grade, type GradeOutcome, pullForward, undoGrade } from '../engine/scheduler';
 import { makeEntryId, monthOf } from './log-codec';
 import { mergeProgress } from './merge';
 import { PROGRESS_VERSION } from './migrations';
-import { createProgressStorage, forgetWrites, LOG_PREFIX, PROGRESS_KEY, readProgress } from './progress-storage';
 import { emptyProgress, type LogEntry, type ProgressData, type QuizResult } from './progress-schema';
+import {
+  createProgressStorage,
+  forgetWrites,
+  LOG_PREFIX,
+  PROGRESS_KEY,
+  readProgress,
+} from './progress-storage';
 import { useSettings } from './settings';
 import { keysWithPrefix, removeKey } from './storage';
-
-type ReviewLog = ReturnType<typeof applyGrade>['undo'];
 
 interface UndoEntry {
   card: string;
   entry: LogEntry;
-  undo: ReviewLog;
+  outcome: GradeOutcome;
 }
 
 export interface ProgressState extends ProgressData {
@@ -56,16 +60,15 @@ export const useProgress = create<ProgressState>()(
         set({
           cards: { ...state.cards, [card]: outcome.card },
           log: appendEntry(state.log, entry),
-          undoStack: [...state.undoStack, { card, entry, undo: outcome.undo }],
+          undoStack: [...state.undoStack, { card, entry, outcome }],
         });
       },
       undo: () => {
         const state = get();
         const last = state.undoStack.at(-1);
         if (!last) return undefined;
-        const current = state.cards[last.card];
         const cards = { ...state.cards };
-        const before = current ? undoGrade(current, last.undo, schedulerOptions()) : undefined;
+        const before = undoGrade(last.outcome);
         if (before) cards[last.card] = before;
         else delete cards[last.card];
         const month = monthOf(last.entry.at);

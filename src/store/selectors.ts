@@ -1,5 +1,5 @@
 // Derived figures for pages, computed from the stores by the engine.
-import { queueCounts, type QueueCounts } from '../engine/queue';
+import { type QueueCounts, queueCounts } from '../engine/queue';
 import { introducedSince, reviewsSince } from '../engine/stats';
 import { monthOf } from './log-codec';
 import type { ProgressData } from './progress-schema';
@@ -23,5 +23,11 @@ export function countsFor(
   day: { dayStart: number; dayEnd: number },
   newPerDay: number,
 ): QueueCounts {
-  return queueCounts({ cards: keys, states: cards, now, dayEnd: day.dayEnd, newLeft: newLeftToday(cards, day.dayStart, newPerDay) });
+  return queueCounts({
+    cards: keys,
+    states: cards,
+    now,
+    dayEnd: day.dayEnd,
+    newLeft: newLeftToday(cards, day.dayStart, newPerDay),
+  });
 }

@@ -1,6 +1,6 @@
 // The learner's settings, persisted as `descent:settings` = `{ version, data }` and validated on read.
 import { create } from 'zustand';
-import { persist, type PersistStorage } from 'zustand/middleware';
+import { type PersistStorage, persist } from 'zustand/middleware';
 import { SETTINGS_VERSION } from './migrations';
 import { defaultSettings, type Settings, SettingsSchema } from './progress-schema';
 import { PREFIX, readValue, writeValue } from './storage';
@@ -34,7 +34,12 @@ export const useSettings = create<SettingsState>()(
       name: SETTINGS_KEY,
       version: SETTINGS_VERSION,
       storage: settingsStorage,
-      partialize: ({ newPerDay, retention, dayStartHour, theme }) => ({ newPerDay, retention, dayStartHour, theme }),
+      partialize: ({ newPerDay, retention, dayStartHour, theme }) => ({
+        newPerDay,
+        retention,
+        dayStartHour,
+        theme,
+      }),
       migrate: (persisted) => persisted as Settings,
     },
   ),

@@ -17,7 +17,8 @@ export const useStatus = create<StatusState>()((set) => ({
   report: (problem) =>
     set((s) => {
       if (problem.kind === 'write-failed' && s.problems.some((p) => p.kind === 'write-failed')) return s;
-      if (problem.kind === 'corrupt' && s.problems.some((p) => p.kind === 'corrupt' && p.key === problem.key)) return s;
+      if (problem.kind === 'corrupt' && s.problems.some((p) => p.kind === 'corrupt' && p.key === problem.key))
+        return s;
       return { problems: [...s.problems, problem] };
     }),
   clearWriteFailure: () =>

@@ -52,7 +52,10 @@ export function readValue<T>(
   } catch {
     return fail('it is not valid JSON');
   }
-  const envelope = v.safeParse(v.object({ version: v.pipe(v.number(), v.integer(), v.minValue(1)), data: v.unknown() }), parsed);
+  const envelope = v.safeParse(
+    v.object({ version: v.pipe(v.number(), v.integer(), v.minValue(1)), data: v.unknown() }),
+    parsed,
+  );
   if (!envelope.success) return fail('it is not a { version, data } value');
   const from = envelope.output.version;
   if (from > version) return fail(`it was written by a newer version of Descent (v${from})`);
@@ -99,7 +102,11 @@ export function writeRaw(key: string, raw: string): boolean {
   } catch (e) {
     const name = (e as Error)?.name ?? 'Error';
     const detail =
-      name === 'QuotaExceededError' ? 'browser storage is full' : name === 'SecurityError' ? 'saving is blocked here' : name;
+      name === 'QuotaExceededError'
+        ? 'browser storage is full'
+        : name === 'SecurityError'
+          ? 'saving is blocked here'
+          : name;
     useStatus.getState().report({ kind: 'write-failed', detail });
     return false;
   }

@@ -26,21 +26,18 @@ export default function DashboardPage() {
     <section className="page">
       <h1>Today</h1>
       <p className="muted">
-        {deck.concepts.length} concepts and {deckCards.length} cards from Ilya Sutskever’s 2020 conversation with Lex
-        Fridman. You have studied {studied} of them.
+        {deck.concepts.length} concepts and {deckCards.length} cards from Ilya Sutskever’s 2020 conversation
+        with Lex Fridman. You have studied {studied} of them.
       </p>
       <dl className="figures">
         <div className="figure">
-          <dt>Due now</dt>{' '}
-          <dd>{due}</dd>
+          <dt>Due now</dt> <dd>{due}</dd>
         </div>
         <div className="figure">
-          <dt>New cards available today</dt>{' '}
-          <dd>{counts.new}</dd>
+          <dt>New cards available today</dt> <dd>{counts.new}</dd>
         </div>
         <div className="figure">
-          <dt>Reviewed today</dt>{' '}
-          <dd>{reviewed}</dd>
+          <dt>Reviewed today</dt> <dd>{reviewed}</dd>
         </div>
       </dl>
       <div className="actions">
@@ -56,8 +53,8 @@ export default function DashboardPage() {
       </div>
       {due + counts.new === 0 && (
         <p>
-          Nothing is due. Come back later, or <Link to={paths.cram({})}>cram the whole deck</Link> without touching your
-          schedule.
+          Nothing is due. Come back later, or <Link to={paths.cram({})}>cram the whole deck</Link> without
+          touching your schedule.
         </p>
       )}
     </section>

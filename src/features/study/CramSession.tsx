@@ -9,7 +9,12 @@ import type { StudyScope } from './study-scope';
 import { useStudyKeys } from './useStudyKeys';
 
 export function CramSession({ scope }: { scope: StudyScope }) {
-  const [queue, setQueue] = useState<string[]>(() => shuffle(scope.cards.map((c) => c.key), Date.now()));
+  const [queue, setQueue] = useState<string[]>(() =>
+    shuffle(
+      scope.cards.map((c) => c.key),
+      Date.now(),
+    ),
+  );
   const [history, setHistory] = useState<string[][]>([]);
   const [revealed, setRevealed] = useState(false);
   const [done, setDone] = useState(0);
@@ -48,7 +53,13 @@ export function CramSession({ scope }: { scope: StudyScope }) {
           <span className="muted">Your schedule is not changed</span>
         </p>
       </div>
-      <StudyCard item={item} revealed={revealed} hints={cramHints} onReveal={() => setRevealed(true)} onGrade={onGrade} />
+      <StudyCard
+        item={item}
+        revealed={revealed}
+        hints={cramHints}
+        onReveal={() => setRevealed(true)}
+        onGrade={onGrade}
+      />
       <div className="actions study-foot">
         {history.length > 0 && (
           <button type="button" className="quiet" onClick={onUndo} aria-keyshortcuts="Control+Z">

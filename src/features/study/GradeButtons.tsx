@@ -11,11 +11,15 @@ export function GradeButtons({ hints, onGrade }: Props) {
     <fieldset className="grades">
       <legend className="visually-hidden">How well did you remember?</legend>
       {grades.map((g) => (
-        <button key={g} type="button" className={`grade grade-${g}`} onClick={() => onGrade(g)} aria-keyshortcuts={String(g)}>
+        <button
+          key={g}
+          type="button"
+          className={`grade grade-${g}`}
+          onClick={() => onGrade(g)}
+          aria-keyshortcuts={String(g)}
+          aria-label={hints[g] ? `${gradeNames[g]} · ${hints[g]}` : gradeNames[g]}
+        >
           <span className="grade-name">{gradeNames[g]}</span>
-          <span className="grade-sep">
-            {' · '}
-          </span>
           <span className="grade-hint">{hints[g]}</span>
         </button>
       ))}

@@ -9,8 +9,8 @@ import { useSettings } from '../../store/settings';
 import { SessionComplete } from './SessionComplete';
 import { StudyCard } from './StudyCard';
 import type { StudyScope } from './study-scope';
-import { useStudyKeys } from './useStudyKeys';
 import { useNow, useStudyDay } from './useStudyDay';
+import { useStudyKeys } from './useStudyKeys';
 
 export function ScheduledSession({ scope }: { scope: StudyScope }) {
   const keys = useMemo(() => scope.cards.map((c) => c.key), [scope.cards]);
@@ -30,7 +30,13 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
     const now = Date.now();
     const { cards: states } = useProgress.getState();
     const dayStart = day.dayStart;
-    return nextCard({ cards: keys, states, now, dayEnd: day.dayEnd, newLeft: newLeftToday(states, dayStart, newPerDay) });
+    return nextCard({
+      cards: keys,
+      states,
+      now,
+      dayEnd: day.dayEnd,
+      newLeft: newLeftToday(states, dayStart, newPerDay),
+    });
   }, [keys, day.dayStart, day.dayEnd, newPerDay]);
 
   const [current, setCurrent] = useState<string | undefined>(pick);
@@ -93,13 +99,19 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
     <section className="page narrow study">
       <div className="study-head">
         <h1>Study: {scope.label}</h1>
-        <p className="counts" aria-label={`${counts.new} new, ${counts.learning} learning, ${counts.review} to review`}>
+        <p className="counts">
           <span className="count-new">{counts.new} new</span>
           <span className="count-learning">{counts.learning} learning</span>
           <span className="count-review">{counts.review} review</span>
         </p>
       </div>
-      <StudyCard item={item} revealed={revealed} hints={hints} onReveal={() => setRevealed(true)} onGrade={onGrade} />
+      <StudyCard
+        item={item}
+        revealed={revealed}
+        hints={hints}
+        onReveal={() => setRevealed(true)}
+        onGrade={onGrade}
+      />
       <div className="actions study-foot">
         {undoButton}
         <span className="muted">

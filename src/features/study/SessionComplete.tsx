@@ -4,15 +4,26 @@ import { paths } from '../../paths';
 import type { StudyScope } from './study-scope';
 
 function describeDue(at: number | undefined, now: number): string {
-  if (at === undefined) return 'No card in this scope is scheduled yet: new cards wait for tomorrow’s allowance.';
+  if (at === undefined)
+    return 'No card in this scope is scheduled yet: new cards wait for tomorrow’s allowance.';
   const when = new Date(at);
   const sameDay = when.toDateString() === new Date(now).toDateString();
   const time = when.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   const date = when.toLocaleDateString(undefined, { weekday: 'long', month: 'long', day: 'numeric' });
-  return sameDay ? `The next card falls due today at ${time}.` : `The next card falls due on ${date} at ${time}.`;
+  return sameDay
+    ? `The next card falls due today at ${time}.`
+    : `The next card falls due on ${date} at ${time}.`;
 }
 
-export function SessionComplete({ scope, reviewed, nextDue }: { scope: StudyScope; reviewed: number; nextDue?: number }) {
+export function SessionComplete({
+  scope,
+  reviewed,
+  nextDue,
+}: {
+  scope: StudyScope;
+  reviewed: number;
+  nextDue?: number;
+}) {
   return (
     <div className="session-complete">
       <h1>Session complete</h1>

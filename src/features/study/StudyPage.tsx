@@ -1,6 +1,6 @@
 import { Link, useParams, useSearchParams } from 'react-router';
-import { usePageTitle } from '../../ui/usePageTitle';
 import { paths } from '../../paths';
+import { usePageTitle } from '../../ui/usePageTitle';
 import { CramSession } from './CramSession';
 import { ScheduledSession } from './ScheduledSession';
 import { studyScope } from './study-scope';
@@ -18,7 +18,8 @@ export default function StudyPage() {
         <h1>Nothing to study here</h1>
         <p>{scope.unknown}</p>
         <p>
-          <Link to={paths.study}>Study all topics</Link> or <Link to={paths.concepts}>search the concepts</Link>.
+          <Link to={paths.study}>Study all topics</Link> or{' '}
+          <Link to={paths.concepts}>search the concepts</Link>.
         </p>
       </section>
     );

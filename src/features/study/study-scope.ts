@@ -23,7 +23,8 @@ export function studyScope(topicParam: string | undefined, search: URLSearchPara
     conceptIds = conceptParam.split(',').filter(Boolean);
     const wanted = new Set(conceptIds);
     cards = cards.filter((c) => wanted.has(c.concept.id));
-    if (cards.length === 0) return { cards, label: conceptParam, unknown: 'No concept in the deck matches this link.' };
+    if (cards.length === 0)
+      return { cards, label: conceptParam, unknown: 'No concept in the deck matches this link.' };
   }
   const first = cards[0];
   const label =

@@ -43,4 +43,5 @@ export function useStudyKeys(handlers: Handlers): void {
   }, []);
 }
 
-const isButton = (t: EventTarget | null) => t instanceof HTMLElement && (t.tagName === 'BUTTON' || t.tagName === 'A');
+const isButton = (t: EventTarget | null) =>
+  t instanceof HTMLElement && (t.tagName === 'BUTTON' || t.tagName === 'A');

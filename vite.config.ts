@@ -33,6 +33,9 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['tests/setup.ts'],
+    // The JSON report lets .ci/run total vitest and Playwright into one "N passed, N failed" line.
+    reporters: ['default', 'json'],
+    outputFile: { json: 'test-results/vitest.json' },
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     benchmark: { include: ['tests/bench/**/*.bench.ts'] },
   },

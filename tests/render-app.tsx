@@ -6,6 +6,7 @@ import { routeObjects } from '../src/app/router';
 import { useProgress } from '../src/store/progress';
 import { defaultSettings, emptyProgress } from '../src/store/progress-schema';
 import { forgetWrites } from '../src/store/progress-storage';
+import { useQuizSession } from '../src/store/quiz-session';
 import { useSettings } from '../src/store/settings';
 import { useStatus } from '../src/store/status';
 
@@ -14,6 +15,7 @@ export function resetStores(): void {
   useProgress.setState({ ...emptyProgress(), undoStack: [] });
   useSettings.setState({ ...defaultSettings });
   useStatus.setState({ problems: [] });
+  useQuizSession.setState({ session: null });
 }
 
 export async function renderApp(url = '/') {

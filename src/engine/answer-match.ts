@@ -42,7 +42,9 @@ export function normalizeAnswer(text: string): string {
 export function editDistance(a: string, b: string): number {
   const rows = a.length + 1;
   const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) => Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)));
+  const d: number[][] = Array.from({ length: rows }, (_, i) =>
+    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
+  );
   for (let i = 1; i < rows; i++) {
     for (let j = 1; j < cols; j++) {
       const cost = a[i - 1] === b[j - 1] ? 0 : 1;
@@ -85,8 +87,10 @@ export function gradeTypedAnswer(response: string, accepted: readonly string[]):
     const sameNumbers = numbersIn(typed).join() === numbersIn(target).join();
     const textLength = target.replace(/#[\d.e+]+/g, '').length;
     const correct = sameNumbers && distance <= typoAllowance(textLength);
-    if (correct && (!best.correct || distance < best.distance)) best = { correct, exact: false, closest: answer, distance };
-    else if (!best.correct && distance < best.distance) best = { correct: false, exact: false, closest: answer, distance };
+    if (correct && (!best.correct || distance < best.distance))
+      best = { correct, exact: false, closest: answer, distance };
+    else if (!best.correct && distance < best.distance)
+      best = { correct: false, exact: false, closest: answer, distance };
   }
   return best;
 }

@@ -27,7 +27,8 @@ export type Question = ChoiceQuestion | TypedQuestion;
 export type QuestionKind = Question['kind'];
 
 /** The right answer as a learner should read it. */
-export const answerOf = (q: Question): string => (q.kind === 'typed' ? (q.accepted[0] ?? '') : (q.options[q.answer] ?? ''));
+export const answerOf = (q: Question): string =>
+  q.kind === 'typed' ? (q.accepted[0] ?? '') : (q.options[q.answer] ?? '');
 
 function fromItem(concept: Concept, item: QuizItem): Question {
   const base = { id: `${concept.id}/${item.id}`, conceptId: concept.id, explanation: item.explanation };
@@ -35,7 +36,13 @@ function fromItem(concept: Concept, item: QuizItem): Question {
     case 'mcq':
       return { ...base, kind: 'mcq', prompt: item.question, options: item.options, answer: item.answer };
     case 'true-false':
-      return { ...base, kind: 'true-false', prompt: item.statement, options: ['True', 'False'], answer: item.truth ? 0 : 1 };
+      return {
+        ...base,
+        kind: 'true-false',
+        prompt: item.statement,
+        options: ['True', 'False'],
+        answer: item.truth ? 0 : 1,
+      };
     case 'typed':
       return { ...base, kind: 'typed', prompt: item.question, accepted: item.accepted };
   }
@@ -48,7 +55,11 @@ const words = (s: string) => s.trim().split(/\s+/).length;
  * Questions made from a concept's basic cards: the answer typed (when it is short enough to type), and a multiple
  * choice whose distractors are other same-topic cards' answers.
  */
-function fromCards(concept: Concept, topicAnswers: readonly { conceptId: string; answer: string }[], random: () => number) {
+function fromCards(
+  concept: Concept,
+  topicAnswers: readonly { conceptId: string; answer: string }[],
+  random: () => number,
+) {
   const out: Question[] = [];
   const explanation = concept.summary;
   for (const card of concept.cards) {
@@ -120,7 +131,8 @@ export function questionPool(req: Omit<QuizRequest, 'length'>): Question[] {
   const answersByTopic = new Map<string, { conceptId: string; answer: string }[]>();
   for (const c of req.deck) {
     const list = answersByTopic.get(c.topic) ?? [];
-    for (const card of c.cards) if (card.kind === 'basic') list.push({ conceptId: c.id, answer: card.answer });
+    for (const card of c.cards)
+      if (card.kind === 'basic') list.push({ conceptId: c.id, answer: card.answer });
     answersByTopic.set(c.topic, list);
   }
   const pool: Question[] = [];
@@ -141,7 +153,10 @@ export function buildQuiz(req: QuizRequest): Question[] {
   // Deck items first within each kind: they were written and checked as questions.
   const generated = (q: Question) => q.id.includes(':');
   const byKind = new Map<QuestionKind, Question[]>(
-    MIX.map(([kind]) => [kind, pool.filter((q) => q.kind === kind).sort((a, b) => Number(generated(a)) - Number(generated(b)))]),
+    MIX.map(([kind]) => [
+      kind,
+      pool.filter((q) => q.kind === kind).sort((a, b) => Number(generated(a)) - Number(generated(b))),
+    ]),
   );
   const targets = MIX.map(([kind, share]) => [kind, Math.round(req.length * share)] as const);
   const chosen: Question[] = [];
@@ -151,7 +166,8 @@ export function buildQuiz(req: QuizRequest): Question[] {
   const take = (kind: QuestionKind, maxPerConcept: number): boolean => {
     const list = byKind.get(kind) ?? [];
     const index = list.findIndex(
-      (q) => (usedConcepts.get(q.conceptId) ?? 0) < maxPerConcept && !(generated(q) && usedCards.has(cardOf(q))),
+      (q) =>
+        (usedConcepts.get(q.conceptId) ?? 0) < maxPerConcept && !(generated(q) && usedCards.has(cardOf(q))),
     );
     if (index < 0) return false;
     const [q] = list.splice(index, 1);

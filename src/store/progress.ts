@@ -30,7 +30,8 @@ export interface ProgressState extends ProgressData {
   undo: () => string | undefined;
   /** Makes these cards due by `now` at the latest (a missed quiz question). */
   pullForward: (cards: readonly string[], now?: Date) => void;
-  recordQuiz: (result: QuizResult) => void;
+  /** Keeps a finished quiz and sends the missed concepts' cards back to study (see `cardsToRevisit`). */
+  recordQuiz: (result: QuizResult, revisit: readonly string[], now?: Date) => void;
   /** Merges another copy of progress (another tab, an import); never loses a review. */
   merge: (other: ProgressData) => void;
   replace: (data: ProgressData) => void;
@@ -93,7 +94,11 @@ export const useProgress = create<ProgressState>()(
         }
         set({ cards, log });
       },
-      recordQuiz: (result) => set((s) => ({ quizzes: [...s.quizzes, result] })),
+      recordQuiz: (result, revisit, now = new Date()) => {
+        if (get().quizzes.some((q) => q.id === result.id)) return;
+        set((s) => ({ quizzes: [...s.quizzes, result] }));
+        get().pullForward(revisit, now);
+      },
       merge: (other) => {
         const { cards, log, undone, quizzes } = get();
         const mine = { cards, log, undone, quizzes };

@@ -1,9 +1,11 @@
-/** True when a key press belongs to a text field (or carries a modifier), so page shortcuts must ignore it. */
+const NON_TEXT_INPUTS = new Set(['radio', 'checkbox', 'button', 'submit', 'reset', 'range', 'color', 'file']);
+
+/** True when a key press belongs to a text field, so page shortcuts must ignore it. Radios and checkboxes are not. */
 export function isTyping(e: KeyboardEvent): boolean {
   const t = e.target as HTMLElement | null;
   if (!t) return false;
-  const tag = t.tagName;
-  return tag === 'INPUT' || tag === 'TEXTAREA' || tag === 'SELECT' || t.isContentEditable;
+  if (t instanceof HTMLInputElement) return !NON_TEXT_INPUTS.has(t.type);
+  return t.tagName === 'TEXTAREA' || t.tagName === 'SELECT' || t.isContentEditable;
 }
 
 export const hasModifier = (e: KeyboardEvent) => e.ctrlKey || e.metaKey || e.altKey;

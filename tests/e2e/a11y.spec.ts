@@ -1,10 +1,21 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page, test } from '@playwright/test';
 
-const routes = ['/', '/study', '/quiz', '/concepts', '/concepts/double-descent', '/stats', '/settings', '/nowhere'];
+const routes = [
+  '/',
+  '/study',
+  '/quiz',
+  '/concepts',
+  '/concepts/double-descent',
+  '/stats',
+  '/settings',
+  '/nowhere',
+];
 
 async function scan(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+    .analyze();
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 

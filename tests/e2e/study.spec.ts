@@ -10,7 +10,9 @@ test('study 5 cards by keyboard, reload, and see "Reviewed today 5"', async ({ p
   }
   await page.reload();
   await page.goto('/');
-  await expect(page.getByText('Reviewed today', { exact: true }).locator('..')).toHaveText(/Reviewed today\s*5/);
+  await expect(page.getByText('Reviewed today', { exact: true }).locator('..')).toHaveText(
+    /Reviewed today\s*5/,
+  );
 });
 
 test('every route loads directly by deep link', async ({ page }) => {

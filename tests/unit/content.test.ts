@@ -112,7 +112,7 @@ describe('the bundled deck', () => {
       if (typeof value === 'string' && value.trim() === '') empty.push(path);
       else if (Array.isArray(value)) {
         if (value.length === 0) empty.push(path);
-        value.forEach((x, i) => walk(x, `${path}.${i}`));
+        for (const [i, x] of value.entries()) walk(x, `${path}.${i}`);
       } else if (value && typeof value === 'object')
         for (const [k, x] of Object.entries(value)) walk(x, `${path}.${k}`);
     };

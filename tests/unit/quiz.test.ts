@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { deck } from '../../src/content/deck';
-import { buildQuiz, cardsToRevisit, checkAnswer, questionPool, weakConcepts } from '../../src/engine/quiz';
+import {
+  buildQuiz,
+  type ChoiceQuestion,
+  cardsToRevisit,
+  checkAnswer,
+  type Question,
+  questionPool,
+  weakConcepts,
+} from '../../src/engine/quiz';
 import { seededRandom } from '../../src/engine/random';
 
 const all = deck.concepts;
@@ -10,7 +18,7 @@ const quiz = (length: number, seed: number, concepts = all) =>
 describe('quiz engine', () => {
   it('gives every multiple choice, deck or generated, exactly one correct and unique options', () => {
     const pool = questionPool({ concepts: all, deck: all, random: seededRandom(1) });
-    const choices = pool.filter((q) => q.kind === 'mcq');
+    const choices = pool.filter((q): q is ChoiceQuestion => q.kind === 'mcq');
     expect(choices.some((q) => q.id.endsWith(':mcq'))).toBe(true);
     for (const q of choices) {
       expect(q.options, q.id).toHaveLength(4);
@@ -25,8 +33,11 @@ describe('quiz engine', () => {
     const topicAnswers = new Map<string, Set<string>>();
     for (const c of all)
       for (const k of c.cards)
-        if (k.kind === 'basic') topicAnswers.set(c.topic, (topicAnswers.get(c.topic) ?? new Set()).add(k.answer));
-    for (const q of pool.filter((q) => q.id.endsWith(':mcq'))) {
+        if (k.kind === 'basic')
+          topicAnswers.set(c.topic, (topicAnswers.get(c.topic) ?? new Set()).add(k.answer));
+    for (const q of pool.filter(
+      (q: Question): q is ChoiceQuestion => q.id.endsWith(':mcq') && q.kind === 'mcq',
+    )) {
       const topic = all.find((c) => c.id === q.conceptId)?.topic ?? '';
       for (const o of q.options) expect(topicAnswers.get(topic)?.has(o), `${q.id}: ${o}`).toBe(true);
     }
@@ -73,7 +84,14 @@ describe('quiz engine', () => {
     expect(tf.options).toEqual(['True', 'False']);
     expect(checkAnswer(tf, tf.answer).correct).toBe(true);
     expect(checkAnswer(tf, 1 - tf.answer).correct).toBe(false);
-    const typed = { id: 'x/q', conceptId: 'x', kind: 'typed' as const, prompt: '?', explanation: '', accepted: ['Krizhevsky'] };
+    const typed = {
+      id: 'x/q',
+      conceptId: 'x',
+      kind: 'typed' as const,
+      prompt: '?',
+      explanation: '',
+      accepted: ['Krizhevsky'],
+    };
     expect(checkAnswer(typed, 'krizhevksy')).toEqual({ correct: true, nearMiss: true });
     expect(checkAnswer(typed, 'Krizhevsky')).toEqual({ correct: true, nearMiss: false });
     expect(checkAnswer(typed, 'Hinton').correct).toBe(false);

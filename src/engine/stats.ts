@@ -24,3 +24,24 @@ export function introducedSince(
   for (const c of Object.values(cards)) if (c?.introduced !== undefined && c.introduced >= since) n++;
   return n;
 }
+
+/** A card counts as mastered once FSRS expects to keep it at least this many days (stability ≥ 21 d, as Anki's "mature"). */
+export const MASTERED_STABILITY_DAYS = 21;
+
+export interface Mastery {
+  total: number;
+  studied: number;
+  mastered: number;
+}
+
+/** How well a set of cards is known: how many were studied, and how many are mastered. */
+export function mastery(states: readonly (StoredCard | undefined)[]): Mastery {
+  let studied = 0;
+  let mastered = 0;
+  for (const s of states) {
+    if (!s || s.state === 0) continue;
+    studied++;
+    if (s.stability >= MASTERED_STABILITY_DAYS) mastered++;
+  }
+  return { total: states.length, studied, mastered };
+}

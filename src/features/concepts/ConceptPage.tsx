@@ -1,3 +1,114 @@
+// One concept: what it is, where it came up in the talk, whose view it is, its sources, and how well it is known.
+import { Link, useParams } from 'react-router';
+import { findConcept, sectionHeading } from '../../content/deck';
+import { topicLabels } from '../../content/schema';
+import { retrievability } from '../../engine/scheduler';
+import { paths } from '../../paths';
+import { useProgress } from '../../store/progress';
+import { useSettings } from '../../store/settings';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { MasteryMeter } from './MasteryMeter';
+import { conceptMastery } from './useConceptMastery';
+
 export default function ConceptPage() {
-  return <h1>ConceptPage</h1>;
+  const { id = '' } = useParams();
+  const concept = findConcept(id);
+  usePageTitle(concept ? concept.title : 'Concept not found');
+  const cards = useProgress((s) => s.cards);
+  const retention = useSettings((s) => s.retention);
+
+  if (!concept) {
+    return (
+      <section className="page narrow">
+        <h1>Concept not found</h1>
+        <p>No concept in the deck has the id “{id}”. It may have been renamed.</p>
+        <p>
+          <Link to={paths.concepts}>Search the concepts</Link>
+        </p>
+      </section>
+    );
+  }
+
+  const now = new Date();
+  const known = conceptMastery(concept, cards);
+  const cardStates = concept.cards.map((k) => cards[`${concept.id}/${k.id}`]);
+  const studied = cardStates.filter((s) => s && s.state !== 0);
+  const recall = studied.length
+    ? Math.round(
+        (studied.reduce((sum, s) => sum + retrievability(s, now, { retention }), 0) / studied.length) * 100,
+      )
+    : undefined;
+
+  return (
+    <article className="page narrow concept">
+      <p className="muted eyebrow">
+        <Link to={`${paths.concepts}?topic=${concept.topic}`}>{topicLabels[concept.topic]}</Link>
+      </p>
+      <h1>{concept.title}</h1>
+      <p className="lead">{concept.summary}</p>
+      <div className="actions">
+        <Link className="button" to={paths.studyConcept(concept.id)}>
+          Study this concept
+        </Link>
+        <Link className="button quiet" to={paths.quizConcept(concept.id)}>
+          Quiz this concept
+        </Link>
+      </div>
+      <p>{concept.explanation}</p>
+
+      <dl className="facts">
+        <div>
+          <dt>In the talk</dt>{' '}
+          <dd>
+            <time>{concept.section}</time> · {sectionHeading(concept.section)}
+          </dd>
+        </div>
+        {concept.speaker && (
+          <div>
+            <dt>Whose view</dt> <dd>{concept.speaker}</dd>
+          </div>
+        )}
+        <div>
+          <dt>Tags</dt> <dd>{concept.tags.join(', ')}</dd>
+        </div>
+      </dl>
+
+      <h2>How well you know it</h2>
+      <MasteryMeter mastery={known} label={`How well you know ${concept.title}`} />
+      <p className="muted">
+        {concept.cards.length} cards
+        {recall !== undefined ? ` · estimated recall now ${recall}%` : ''}.
+      </p>
+
+      <h2>References</h2>
+      <ul className="references">
+        {concept.references.map((r) => (
+          <li key={`${r.title}-${r.year}`}>
+            {r.url ? (
+              <a href={r.url} rel="noopener noreferrer" target="_blank">
+                {r.title}
+              </a>
+            ) : (
+              r.title
+            )}{' '}
+            <span className="muted">
+              · {r.authors}, {r.year}
+            </span>
+          </li>
+        ))}
+      </ul>
+
+      <h2>Related concepts</h2>
+      <ul className="related">
+        {concept.related.map((rid) => {
+          const r = findConcept(rid);
+          return r ? (
+            <li key={rid}>
+              <Link to={paths.concept(rid)}>{r.title}</Link>
+            </li>
+          ) : null;
+        })}
+      </ul>
+    </article>
+  );
 }

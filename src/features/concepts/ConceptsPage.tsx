@@ -1,3 +1,113 @@
+// The deck, grouped by topic, with typo-tolerant search (fuse.js, loaded with this route only) and a topic filter.
+import { useId, useMemo, useState } from 'react';
+import { Link, useSearchParams } from 'react-router';
+import { deck } from '../../content/deck';
+import { type Concept, type Topic, topicLabels, topics } from '../../content/schema';
+import { paths } from '../../paths';
+import { useProgress } from '../../store/progress';
+import { usePageTitle } from '../../ui/usePageTitle';
+import { createConceptSearch } from './concept-search';
+import { MasteryMeter } from './MasteryMeter';
+import { conceptMastery } from './useConceptMastery';
+
+const searchConcepts = createConceptSearch(deck.concepts);
+
 export default function ConceptsPage() {
-  return <h1>ConceptsPage</h1>;
+  usePageTitle('Concepts');
+  const [params, setParams] = useSearchParams();
+  const [query, setQuery] = useState(params.get('q') ?? '');
+  const topicParam = params.get('topic');
+  const topic = topics.includes(topicParam as Topic) ? (topicParam as Topic) : undefined;
+  const cards = useProgress((s) => s.cards);
+  const ids = { search: useId(), topic: useId(), results: useId() };
+
+  const matches = useMemo(() => {
+    const q = query.trim();
+    const found = q ? searchConcepts(q) : deck.concepts;
+    return topic ? found.filter((c) => c.topic === topic) : found;
+  }, [query, topic]);
+
+  const setTopic = (value: string) => {
+    const next = new URLSearchParams(params);
+    if (value) next.set('topic', value);
+    else next.delete('topic');
+    setParams(next, { replace: true });
+  };
+
+  // Groups keep the match order, and a search lists first the group holding the best match.
+  const groupOrder = query.trim() ? [...new Set(matches.map((c) => c.topic))] : topics;
+  const groups = groupOrder
+    .map((t) => ({ topic: t, concepts: matches.filter((c) => c.topic === t) }))
+    .filter((g) => g.concepts.length > 0);
+
+  return (
+    <section className="page">
+      <h1>Concepts</h1>
+      <form className="concept-filters" role="search" onSubmit={(e) => e.preventDefault()}>
+        <div className="field grow">
+          <label htmlFor={ids.search}>Search concepts</label>
+          <input
+            id={ids.search}
+            type="search"
+            value={query}
+            onChange={(e) => setQuery(e.target.value)}
+            placeholder="e.g. double descent, attention, self-play"
+            aria-controls={ids.results}
+            autoComplete="off"
+          />
+        </div>
+        <div className="field">
+          <label htmlFor={ids.topic}>Topic</label>
+          <select id={ids.topic} value={topic ?? ''} onChange={(e) => setTopic(e.target.value)}>
+            <option value="">All topics</option>
+            {topics.map((t) => (
+              <option key={t} value={t}>
+                {topicLabels[t]}
+              </option>
+            ))}
+          </select>
+        </div>
+      </form>
+      <p id={ids.results} className="muted" aria-live="polite">
+        {matches.length === 0
+          ? ''
+          : `${matches.length} ${matches.length === 1 ? 'concept' : 'concepts'}${query.trim() ? ` match “${query.trim()}”` : ''}`}
+      </p>
+      {matches.length === 0 ? (
+        <div className="panel empty" role="status">
+          <h2>No concept matches</h2>
+          <p>
+            Nothing matches “{query.trim()}”{topic ? ` in ${topicLabels[topic]}` : ''}. Try fewer or other
+            words
+            {topic ? ', or search all topics' : ''}.
+          </p>
+        </div>
+      ) : (
+        groups.map((g) => (
+          <section key={g.topic} aria-labelledby={`topic-${g.topic}`} className="topic-group">
+            <h2 id={`topic-${g.topic}`}>
+              {topicLabels[g.topic]} <span className="muted count">({g.concepts.length})</span>
+            </h2>
+            <ul className="concept-list">
+              {g.concepts.map((c) => (
+                <ConceptItem key={c.id} concept={c} cards={cards} />
+              ))}
+            </ul>
+          </section>
+        ))
+      )}
+    </section>
+  );
+}
+
+function ConceptItem({ concept, cards }: { concept: Concept; cards: Parameters<typeof conceptMastery>[1] }) {
+  return (
+    <li className="concept-item">
+      <h3>
+        <Link to={paths.concept(concept.id)}>{concept.title}</Link>
+      </h3>
+      <p>{concept.summary}</p>
+      <MasteryMeter mastery={conceptMastery(concept, cards)} label={`How well you know ${concept.title}`} />
+    </li>
+  );
 }

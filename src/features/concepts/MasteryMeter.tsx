@@ -1,0 +1,25 @@
+import type { Mastery } from '../../engine/stats';
+
+/** Mastered and studied cards out of the total, as a bar with a text equivalent. */
+export function MasteryMeter({ mastery, label }: { mastery: Mastery; label: string }) {
+  const { total, studied, mastered } = mastery;
+  const text =
+    studied === 0 ? 'Not studied yet' : `${mastered} of ${total} mastered · ${studied} of ${total} studied`;
+  return (
+    <div className="mastery">
+      <div
+        className="mastery-bar"
+        role="meter"
+        aria-label={label}
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={mastered}
+        aria-valuetext={text}
+      >
+        <span className="mastery-studied" style={{ width: `${(studied / Math.max(1, total)) * 100}%` }} />
+        <span className="mastery-mastered" style={{ width: `${(mastered / Math.max(1, total)) * 100}%` }} />
+      </div>
+      <span className="mastery-text">{text}</span>
+    </div>
+  );
+}

@@ -17,7 +17,7 @@ export function makeEntryId(at: number, random: () => number): string {
 export interface EncodedChunk {
   /** Card keys used in this month; entries refer to them by index. */
   cards: string[];
-  /** `seconds-since-month-start,rand,card-index,grade` per entry, all base 36, joined by `;`. */
+  /** `seconds-since-month-start,rand,card-index,code` per entry, all base 36, joined by `;`; code = grade × 4 + state. */
   entries: string;
 }
 
@@ -34,7 +34,9 @@ export function encodeChunk(month: string, entries: readonly LogEntry[]): Encode
       index.set(e.card, i);
     }
     const seconds = Math.round((e.at - start) / 1000);
-    parts.push(`${seconds.toString(36)},${e.id.slice(-3)},${i.toString(36)},${e.grade}`);
+    parts.push(
+      `${seconds.toString(36)},${e.id.slice(-3)},${i.toString(36)},${(e.grade * 4 + e.state).toString(36)}`,
+    );
   }
   return { cards, entries: parts.join(';') };
 }
@@ -46,21 +48,22 @@ export function decodeChunk(month: string, chunk: EncodedChunk): LogEntry[] | un
   if (chunk.entries === '') return [];
   const out: LogEntry[] = [];
   for (const part of chunk.entries.split(';')) {
-    const [sec, rand, idx, grade] = part.split(',');
-    if (sec === undefined || rand === undefined || idx === undefined || grade === undefined) return undefined;
+    const [sec, rand, idx, code] = part.split(',');
+    if (sec === undefined || rand === undefined || idx === undefined || code === undefined) return undefined;
     const seconds = Number.parseInt(sec, 36);
     const card = chunk.cards[Number.parseInt(idx, 36)];
-    const g = Number(grade);
-    if (
-      !Number.isFinite(seconds) ||
-      card === undefined ||
-      !(g >= 0 && g <= 4) ||
-      !/^[0-9a-z]{3}$/.test(rand)
-    ) {
+    const c = /^[0-9a-j]$/.test(code) ? Number.parseInt(code, 36) : Number.NaN;
+    if (!Number.isFinite(seconds) || card === undefined || Number.isNaN(c) || !/^[0-9a-z]{3}$/.test(rand)) {
       return undefined;
     }
     const at = start + seconds * 1000;
-    out.push({ id: `${Math.floor(at / 1000).toString(36)}${rand}`, card, grade: g as LogEntry['grade'], at });
+    out.push({
+      id: `${Math.floor(at / 1000).toString(36)}${rand}`,
+      card,
+      grade: Math.floor(c / 4) as LogEntry['grade'],
+      state: (c % 4) as LogEntry['state'],
+      at,
+    });
   }
   return out;
 }

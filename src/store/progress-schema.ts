@@ -23,11 +23,16 @@ export const CardKeySchema = v.pipe(
   v.regex(/^[a-z0-9-]+\/[A-Za-z0-9_-]+$/, 'must be conceptId/cardId'),
 );
 
-/** One logged event: a grade 1–4, or 0 for a quiz miss that pulled the card forward. `at` is epoch ms, whole seconds. */
+/**
+ * One logged event: a grade 1–4, or 0 for a quiz miss that pulled the card forward. `at` is epoch ms, whole seconds.
+ * `state` is the card's state before the event (0 new, 1 learning, 2 review, 3 relearning): true retention counts
+ * only reviews of cards in the review state.
+ */
 export const LogEntrySchema = v.object({
   id: v.pipe(v.string(), v.minLength(4)),
   card: CardKeySchema,
   grade: v.picklist([0, 1, 2, 3, 4]),
+  state: v.picklist([0, 1, 2, 3]),
   at: epochMs,
 });
 

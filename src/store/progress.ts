@@ -57,7 +57,13 @@ export const useProgress = create<ProgressState>()(
         const at = wholeSecond(now);
         const state = get();
         const outcome = applyGrade(state.cards[card], grade, new Date(at), schedulerOptions());
-        const entry: LogEntry = { id: makeEntryId(at, Math.random), card, grade, at };
+        const entry: LogEntry = {
+          id: makeEntryId(at, Math.random),
+          card,
+          grade,
+          state: state.cards[card]?.state ?? 0,
+          at,
+        };
         set({
           cards: { ...state.cards, [card]: outcome.card },
           log: appendEntry(state.log, entry),
@@ -90,7 +96,13 @@ export const useProgress = create<ProgressState>()(
           const current = cards[key];
           if (current && current.due <= at) continue;
           cards[key] = pullForward(current, at);
-          log = appendEntry(log, { id: makeEntryId(at, Math.random), card: key, grade: 0, at });
+          log = appendEntry(log, {
+            id: makeEntryId(at, Math.random),
+            card: key,
+            grade: 0,
+            state: current?.state ?? 0,
+            at,
+          });
         }
         set({ cards, log });
       },

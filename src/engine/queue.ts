@@ -26,53 +26,54 @@ export interface QueueCounts {
 
 const isLearning = (s: StoredCard) => s.state === 1 || s.state === 3;
 
-interface Sorted<K> {
-  learningNow: K[];
-  learningLater: K[];
-  review: K[];
-  fresh: K[];
-}
-
-function sort<K extends string>({ cards, states, now, dayEnd, newLeft }: QueueInput<K>): Sorted<K> {
-  const learningNow: K[] = [];
-  const learningLater: K[] = [];
-  const review: K[] = [];
-  const fresh: K[] = [];
-  for (const key of cards) {
-    const s = states[key];
-    if (!s) {
-      if (fresh.length < newLeft) fresh.push(key);
-    } else if (isLearning(s)) {
-      if (s.due <= now) learningNow.push(key);
-      else if (s.due < dayEnd) learningLater.push(key);
-    } else if (s.due < dayEnd) {
-      // Review cards due today, and new cards a missed quiz pulled into today: neither counts against the new limit.
-      review.push(key);
-    }
-  }
-  const byDue = (a: K, b: K) => (states[a]?.due ?? 0) - (states[b]?.due ?? 0);
-  learningNow.sort(byDue);
-  learningLater.sort(byDue);
-  review.sort(byDue);
-  return { learningNow, learningLater, review, fresh };
-}
-
 /**
  * The next card to show, or undefined when the session is complete. Order: learning cards that have fallen due,
  * then reviews due today (most overdue first), then new cards up to the limit, then a learning card due within
- * the learn-ahead limit.
+ * the learn-ahead limit. One pass, no sorting: it runs after every grade.
  */
-export function nextCard<K extends string>(input: QueueInput<K>): K | undefined {
-  const q = sort(input);
-  const ahead = q.learningLater[0];
-  const aheadOk = ahead !== undefined && (input.states[ahead]?.due ?? Infinity) - input.now <= LEARN_AHEAD_MS;
-  return q.learningNow[0] ?? q.review[0] ?? q.fresh[0] ?? (aheadOk ? ahead : undefined);
+export function nextCard<K extends string>({
+  cards,
+  states,
+  now,
+  dayEnd,
+  newLeft,
+}: QueueInput<K>): K | undefined {
+  let learning: K | undefined;
+  let learningDue = Infinity;
+  let review: K | undefined;
+  let reviewDue = Infinity;
+  let fresh: K | undefined;
+  let ahead: K | undefined;
+  let aheadDue = Infinity;
+  for (const key of cards) {
+    const s = states[key];
+    if (!s) {
+      if (fresh === undefined && newLeft > 0) fresh = key;
+    } else if (isLearning(s)) {
+      if (s.due <= now) {
+        if (s.due < learningDue) [learning, learningDue] = [key, s.due];
+      } else if (s.due < aheadDue) [ahead, aheadDue] = [key, s.due];
+    } else if (s.due < dayEnd && s.due < reviewDue) [review, reviewDue] = [key, s.due];
+  }
+  const aheadOk = ahead !== undefined && aheadDue < dayEnd && aheadDue - now <= LEARN_AHEAD_MS;
+  return learning ?? review ?? fresh ?? (aheadOk ? ahead : undefined);
 }
 
 /** The counts a learner sees before and during a session. */
-export function queueCounts(input: QueueInput): QueueCounts {
-  const q = sort(input);
-  return { learning: q.learningNow.length, review: q.review.length, new: q.fresh.length };
+export function queueCounts({ cards, states, now, dayEnd, newLeft }: QueueInput): QueueCounts {
+  const counts = { learning: 0, review: 0, new: 0 };
+  for (const key of cards) {
+    const s = states[key];
+    if (!s) {
+      if (counts.new < newLeft) counts.new++;
+    } else if (isLearning(s)) {
+      if (s.due <= now) counts.learning++;
+    } else if (s.due < dayEnd) {
+      // Review cards due today, and new cards a missed quiz pulled into today: neither counts against the new limit.
+      counts.review++;
+    }
+  }
+  return counts;
 }
 
 /** When the earliest card in scope falls due after this session (learning later today, or the next review). */

@@ -67,3 +67,44 @@ export function decodeChunk(month: string, chunk: EncodedChunk): LogEntry[] | un
   }
   return out;
 }
+
+/**
+ * Encodes a month incrementally: when the entries are the ones encoded last time plus new ones at the end (the usual
+ * case: a grade appends), only the new entries are encoded, so a grade costs the same on the 1st and the 31st.
+ */
+export class ChunkEncoder {
+  private entries: readonly LogEntry[] = [];
+  private cards: string[] = [];
+  private index = new Map<string, number>();
+  private text = '';
+
+  constructor(private readonly month: string) {}
+
+  encode(entries: readonly LogEntry[]): EncodedChunk {
+    const n = this.entries.length;
+    const appended = entries.length >= n && (n === 0 || entries[n - 1] === this.entries[n - 1]);
+    if (!appended) {
+      this.cards = [];
+      this.index = new Map();
+      this.text = '';
+    }
+    const from = appended ? n : 0;
+    const start = monthStart(this.month);
+    let text = this.text;
+    for (let i = from; i < entries.length; i++) {
+      const e = entries[i] as LogEntry;
+      let idx = this.index.get(e.card);
+      if (idx === undefined) {
+        idx = this.cards.length;
+        this.cards.push(e.card);
+        this.index.set(e.card, idx);
+      }
+      const seconds = Math.round((e.at - start) / 1000);
+      const part = `${seconds.toString(36)},${e.id.slice(-3)},${idx.toString(36)},${(e.grade * 4 + e.state).toString(36)}`;
+      text = text === '' ? part : `${text};${part}`;
+    }
+    this.text = text;
+    this.entries = entries;
+    return { cards: [...this.cards], entries: text };
+  }
+}

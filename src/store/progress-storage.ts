@@ -2,7 +2,7 @@
 // (`descent:log:YYYY-MM`), so a grade rewrites only the current month however long the history grows.
 import * as v from 'valibot';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import { decodeChunk, type EncodedChunk, encodeChunk } from './log-codec';
+import { ChunkEncoder, decodeChunk, type EncodedChunk } from './log-codec';
 import { migrateProgress, PROGRESS_VERSION } from './migrations';
 import {
   CardKeySchema,
@@ -33,8 +33,20 @@ const ChunkSchema: v.GenericSchema<unknown, EncodedChunk> = v.object({
 /** What this tab last wrote for each month: a different stored string means another tab wrote in between. */
 const written = new Map<string, { entries: readonly LogEntry[]; raw: string }>();
 
+const encoders = new Map<string, ChunkEncoder>();
+
 export function forgetWrites(): void {
   written.clear();
+  encoders.clear();
+}
+
+function encoderFor(month: string): ChunkEncoder {
+  let encoder = encoders.get(month);
+  if (!encoder) {
+    encoder = new ChunkEncoder(month);
+    encoders.set(month, encoder);
+  }
+  return encoder;
 }
 
 function readChunk(month: string): LogEntry[] | undefined {
@@ -96,7 +108,7 @@ export function writeProgress(
         }
       }
     }
-    const raw = JSON.stringify({ version: PROGRESS_VERSION, data: encodeChunk(month, toWrite) });
+    const raw = JSON.stringify({ version: PROGRESS_VERSION, data: encoderFor(month).encode(toWrite) });
     if (writeRaw(key, raw)) written.set(month, { entries, raw });
     else ok = false;
   }

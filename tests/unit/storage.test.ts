@@ -254,3 +254,24 @@ describe('two tabs', () => {
     expect(writeProgress(snapshot())).toBe(true);
   });
 });
+
+describe('incremental month encoding', () => {
+  it('gives the same text as a full encode, appended to or rewritten', async () => {
+    const { ChunkEncoder } = await import('../../src/store/log-codec');
+    const at = (s: number) => t0 + s * 1000;
+    const e = (s: number, card: string): LogEntry => ({
+      id: `${Math.floor(at(s) / 1000).toString(36)}abc`,
+      card,
+      grade: 3,
+      state: 0,
+      at: at(s),
+    });
+    const one = [e(1, 'a/1'), e(2, 'b/1')];
+    const two = [...one, e(3, 'a/1'), e(4, 'c/1')];
+    const encoder = new ChunkEncoder('2026-02');
+    expect(encoder.encode(one)).toEqual(encodeChunk('2026-02', one));
+    expect(encoder.encode(two)).toEqual(encodeChunk('2026-02', two));
+    const other = [e(0, 'z/1'), ...two];
+    expect(encoder.encode(other)).toEqual(encodeChunk('2026-02', other));
+  });
+});

@@ -1,10 +1,34 @@
+import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * `virtual:deck-index`: just the deck's card keys, computed at build time, so the dashboard can count due and new
+ * cards without loading the whole deck (about 60 KB gzip) on the first screen.
+ */
+function deckIndex(): Plugin {
+  const id = 'virtual:deck-index';
+  const resolved = `\0${id}`;
+  const source = new URL('./src/content/concepts.json', import.meta.url);
+  return {
+    name: 'descent-deck-index',
+    resolveId: (request) => (request === id ? resolved : undefined),
+    load(request) {
+      if (request !== resolved) return undefined;
+      this.addWatchFile(source.pathname);
+      const deck = JSON.parse(readFileSync(source, 'utf8')) as { concepts: { id: string; cards: { id: string }[] }[] };
+      const cardKeys = deck.concepts.flatMap((c) => c.cards.map((k) => `${c.id}/${k.id}`));
+      return `export const cardKeys = ${JSON.stringify(cardKeys)};\nexport const conceptCount = ${deck.concepts.length};\n`;
+    },
+  };
+}
 
 export default defineConfig({
   plugins: [
     react(),
+    deckIndex(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

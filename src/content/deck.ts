@@ -1,7 +1,8 @@
 // Loads and validates the bundled deck once, when a route that needs it is first loaded.
 import * as v from 'valibot';
 import raw from './concepts.json';
-import { type Card, type Concept, type Deck, DeckSchema, describeIssues, type Topic } from './schema';
+import { describeIssues } from './issues';
+import { type Card, type Concept, type Deck, DeckSchema, type Topic } from './schema';
 
 export function parseDeck(input: unknown): Deck {
   const result = v.safeParse(DeckSchema, input);

@@ -1,7 +1,7 @@
 // The export file: versioned, with settings, card states, the review log and quiz history. Import validates it whole
 // before anything changes, and names the problem when it cannot be used.
 import * as v from 'valibot';
-import { describeIssues } from '../content/schema';
+import { describeIssues } from '../content/issues';
 import { monthOf } from './log-codec';
 import {
   CardKeySchema,

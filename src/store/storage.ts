@@ -1,7 +1,7 @@
 // localStorage at the edge: every value is `{ version, data }` under `descent:`, validated on read; bad values are
 // set aside, failed writes are reported, and the app keeps working in memory.
 import * as v from 'valibot';
-import { describeIssues } from '../content/schema';
+import { describeIssues } from '../content/issues';
 import { useStatus } from './status';
 
 export const PREFIX = 'descent:';

@@ -133,3 +133,12 @@ describe('the bundled deck', () => {
     );
   });
 });
+
+describe('the deck index built for the dashboard', () => {
+  it('lists exactly the deck’s card keys', async () => {
+    const { cardKeys, conceptCount } = await import('virtual:deck-index');
+    const { deckCards } = await import('../../src/content/deck');
+    expect(cardKeys).toEqual(deckCards.map((c) => c.key));
+    expect(conceptCount).toBe(deck.concepts.length);
+  });
+});

@@ -1,14 +1,12 @@
+import { cardKeys, conceptCount } from 'virtual:deck-index';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
-import { deck, deckCards } from '../../content/deck';
 import { paths } from '../../paths';
 import { useProgress } from '../../store/progress';
 import { countsFor, reviewedToday } from '../../store/selectors';
 import { useSettings } from '../../store/settings';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { useNow, useStudyDay } from '../study/useStudyDay';
-
-const allKeys = deckCards.map((c) => c.key);
 
 export default function DashboardPage() {
   usePageTitle(undefined);
@@ -17,7 +15,7 @@ export default function DashboardPage() {
   const cards = useProgress((s) => s.cards);
   const log = useProgress((s) => s.log);
   const newPerDay = useSettings((s) => s.newPerDay);
-  const counts = useMemo(() => countsFor(allKeys, cards, now, day, newPerDay), [cards, now, day, newPerDay]);
+  const counts = useMemo(() => countsFor(cardKeys, cards, now, day, newPerDay), [cards, now, day, newPerDay]);
   const reviewed = useMemo(() => reviewedToday(log, day.dayStart, now), [log, day.dayStart, now]);
   const due = counts.learning + counts.review;
   const studied = Object.keys(cards).length;
@@ -26,8 +24,8 @@ export default function DashboardPage() {
     <section className="page">
       <h1>Today</h1>
       <p className="muted">
-        {deck.concepts.length} concepts and {deckCards.length} cards from Ilya Sutskever’s 2020 conversation
-        with Lex Fridman. You have studied {studied} of them.
+        {conceptCount} concepts and {cardKeys.length} cards from Ilya Sutskever’s 2020 conversation with Lex
+        Fridman. You have studied {studied} of them.
       </p>
       <dl className="figures">
         <div className="figure">

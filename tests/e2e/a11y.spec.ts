@@ -39,3 +39,29 @@ for (const scheme of ['light', 'dark'] as const) {
     });
   });
 }
+
+test('a skip link leads to the content, and "?" lists the shortcuts', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('?');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeHidden();
+});
+
+test.describe('with reduced motion', () => {
+  test.use({ reducedMotion: 'reduce' });
+  test('the answer appears without animation', async ({ page }) => {
+    await page.goto('/study');
+    await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
+    await page.keyboard.press('Space');
+    await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
+    const duration = await page
+      .locator('.card-back')
+      .evaluate((el) => getComputedStyle(el).animationDuration);
+    expect(Number.parseFloat(duration)).toBeLessThan(0.001);
+  });
+});

@@ -18,7 +18,9 @@ test('after the first visit the app works offline, deep links included', async (
   await page.keyboard.press('Space');
   await page.keyboard.press('3');
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Home' }).click();
-  await expect(page.getByText('Reviewed today', { exact: true }).locator('..')).toHaveText(/Reviewed today\s*1/);
+  await expect(page.getByText('Reviewed today', { exact: true }).locator('..')).toHaveText(
+    /Reviewed today\s*1/,
+  );
   await context.setOffline(false);
 });
 
@@ -28,5 +30,7 @@ test('the app can be installed: a manifest with icons', async ({ page, request }
   expect(href).toBeTruthy();
   const manifest = await (await request.get(`/${href?.replace(/^\//, '')}`)).json();
   expect(manifest).toMatchObject({ name: expect.stringContaining('Descent'), display: 'standalone' });
-  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(expect.arrayContaining(['192x192', '512x512']));
+  expect(manifest.icons.map((i: { sizes: string }) => i.sizes)).toEqual(
+    expect.arrayContaining(['192x192', '512x512']),
+  );
 });

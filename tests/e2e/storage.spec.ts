@@ -19,11 +19,15 @@ test('two tabs grading alternately: every review counts', async ({ context }) =>
   }
   for (const page of [a, b]) {
     await page.goto('/');
-    await expect(page.getByText('Reviewed today', { exact: true }).locator('..')).toHaveText(/Reviewed today\s*8/);
+    await expect(page.getByText('Reviewed today', { exact: true }).locator('..')).toHaveText(
+      /Reviewed today\s*8/,
+    );
   }
 });
 
-test('corrupt stored progress is set aside with a way to download it, and the app starts clean', async ({ page }) => {
+test('corrupt stored progress is set aside with a way to download it, and the app starts clean', async ({
+  page,
+}) => {
   await page.goto('/');
   await page.evaluate(() => localStorage.setItem('descent:progress', '{"version":1,"data":{"cards":"oops"'));
   await page.reload();
@@ -31,7 +35,9 @@ test('corrupt stored progress is set aside with a way to download it, and the ap
   await expect(alert).toContainText('Some saved data could not be read');
   await expect(alert.getByRole('button', { name: 'Download the backup' })).toBeVisible();
   await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
-  const backups = await page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('descent:backup:')));
+  const backups = await page.evaluate(() =>
+    Object.keys(localStorage).filter((k) => k.startsWith('descent:backup:')),
+  );
   expect(backups).toHaveLength(1);
 });
 
@@ -47,7 +53,9 @@ test('a full storage quota keeps the app working and says so', async ({ page }) 
   });
   await page.goto('/study');
   await gradeOne(page, '3');
-  await expect(page.getByRole('status').filter({ hasText: 'Your progress is not being saved' })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: 'Your progress is not being saved' }),
+  ).toBeVisible();
   await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
   await expect(page.getByText('1 reviewed this session')).toBeVisible();
 });

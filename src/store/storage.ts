@@ -17,7 +17,7 @@ function safeLocalStorage(): Storage | undefined {
   }
 }
 
-export function useStorage(s: Storage | undefined): void {
+export function setStorage(s: Storage | undefined): void {
   storage = s;
 }
 

@@ -7,7 +7,7 @@ import { makeEntryId, monthOf } from '../../src/store/log-codec';
 import { useProgress } from '../../src/store/progress';
 import type { LogEntry, ProgressData } from '../../src/store/progress-schema';
 import { forgetWrites, writeProgress } from '../../src/store/progress-storage';
-import { useStorage } from '../../src/store/storage';
+import { setStorage } from '../../src/store/storage';
 
 /** An in-memory Storage: measures our encoding and bookkeeping, not the browser's disk. */
 class MemoryStorage implements Storage {
@@ -61,7 +61,9 @@ function yearOfProgress(): ProgressData {
         at,
       };
       const month = monthOf(at);
-      (log[month] ??= []).push(entry);
+      const list = log[month] ?? [];
+      list.push(entry);
+      log[month] = list;
     }
   }
   const cards: Record<string, StoredCard> = {};
@@ -73,7 +75,7 @@ const year = yearOfProgress();
 const entries = Object.values(year.log).reduce((n, m) => n + m.length, 0);
 {
   const storage = new MemoryStorage();
-  useStorage(storage);
+  setStorage(storage);
   forgetWrites();
   writeProgress(year);
   console.log(
@@ -83,7 +85,7 @@ const entries = Object.values(year.log).reduce((n, m) => n + m.length, 0);
 
 function setUp(progress: ProgressData) {
   const storage = new MemoryStorage();
-  useStorage(storage);
+  setStorage(storage);
   forgetWrites();
   useProgress.setState({ ...structuredClone(progress), undoStack: [] });
   writeProgress(useProgress.getState());

@@ -12,7 +12,7 @@ import {
   writeProgress,
 } from '../../src/store/progress-storage';
 import { useStatus } from '../../src/store/status';
-import { currentStorage, useStorage } from '../../src/store/storage';
+import { currentStorage, setStorage } from '../../src/store/storage';
 import v1 from '../fixtures/progress-v1.json';
 import { resetStores } from '../render-app';
 
@@ -83,11 +83,11 @@ describe('stored progress', () => {
       },
       getItem: (k: string) => real.getItem(k),
     });
-    useStorage(spy);
+    setStorage(spy);
     try {
       gradeAt('gpt-2/c3', 3, Date.parse('2026-02-20T10:00:00Z'));
     } finally {
-      useStorage(real);
+      setStorage(real);
     }
     expect(writes).toEqual([logKey('2026-02'), PROGRESS_KEY]);
   });
@@ -155,7 +155,7 @@ describe('stored progress', () => {
       },
       getItem: (k: string) => real.getItem(k),
     });
-    useStorage(full);
+    setStorage(full);
     try {
       gradeAt('gpt-2/c1', 3, t0);
       expect(useProgress.getState().cards['gpt-2/c1']).toBeDefined();
@@ -165,7 +165,7 @@ describe('stored progress', () => {
       gradeAt('gpt-2/c2', 3, t0 + 1000);
       expect(useStatus.getState().problems).toHaveLength(1);
     } finally {
-      useStorage(real);
+      setStorage(real);
     }
     // Space again: the next write saves everything kept in memory, and the notice goes away.
     gradeAt('gpt-2/c3', 3, t0 + 2000);

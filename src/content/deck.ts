@@ -28,6 +28,16 @@ export const deckCards: readonly DeckCard[] = deck.concepts.flatMap((concept) =>
   concept.cards.map((card) => ({ key: cardKey(concept.id, card.id), concept, card })),
 );
 
+/**
+ * The order new cards are introduced: the first card of every concept, then every second card, and so on, so two
+ * cards of one concept do not follow each other the way Anki's sibling burying avoids.
+ */
+export const newCardOrder: readonly DeckCard[] = [...deckCards].sort(
+  (a, b) =>
+    a.concept.cards.indexOf(a.card) - b.concept.cards.indexOf(b.card) ||
+    deck.concepts.indexOf(a.concept) - deck.concepts.indexOf(b.concept),
+);
+
 const byKey = new Map(deckCards.map((c) => [c.key, c]));
 const byId = new Map(deck.concepts.map((c) => [c.id, c]));
 

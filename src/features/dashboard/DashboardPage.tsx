@@ -18,14 +18,14 @@ export default function DashboardPage() {
   const counts = useMemo(() => countsFor(cardKeys, cards, now, day, newPerDay), [cards, now, day, newPerDay]);
   const reviewed = useMemo(() => reviewedToday(log, day.dayStart, now), [log, day.dayStart, now]);
   const due = counts.learning + counts.review;
-  const studied = Object.keys(cards).length;
+  const studied = Object.values(cards).filter((c) => c.state !== 0).length;
 
   return (
     <section className="page">
       <h1>Today</h1>
       <p className="muted">
         {conceptCount} concepts and {cardKeys.length} cards from Ilya Sutskever’s 2020 conversation with Lex
-        Fridman. You have studied {studied} of them.
+        Fridman. You have studied {studied} of the cards so far.
       </p>
       <dl className="figures">
         <div className="figure">

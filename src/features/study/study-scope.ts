@@ -1,5 +1,5 @@
 // Which deck cards a study session covers, from the URL: a topic, one concept, or a list of concepts (cram).
-import { type DeckCard, deckCards } from '../../content/deck';
+import { type DeckCard, newCardOrder } from '../../content/deck';
 import { type Topic, topicLabels, topics } from '../../content/schema';
 
 export interface StudyScope {
@@ -17,7 +17,7 @@ export function studyScope(topicParam: string | undefined, search: URLSearchPara
     return { cards: [], label: topicParam, unknown: `There is no topic called “${topicParam}”.` };
   }
   const topic = topicParam as Topic | undefined;
-  let cards = topic ? deckCards.filter((c) => c.concept.topic === topic) : deckCards;
+  let cards = topic ? newCardOrder.filter((c) => c.concept.topic === topic) : newCardOrder;
   let conceptIds: string[] | undefined;
   if (conceptParam) {
     conceptIds = conceptParam.split(',').filter(Boolean);

@@ -1,11 +1,13 @@
 // The only module that imports ts-fsrs: converts stored plain data to ts-fsrs cards and back, previews, grades, undoes.
 import {
+  type AbstractScheduler,
   createEmptyCard,
   type FSRS,
   type Card as FsrsCard,
   type Grade as FsrsGrade,
   fsrs,
   generatorParameters,
+  StrategyMode,
 } from 'ts-fsrs';
 
 /** 1 Again, 2 Hard, 3 Good, 4 Easy: the same numbers as ts-fsrs `Rating` and the keyboard keys. */
@@ -44,17 +46,36 @@ export interface SchedulerOptions {
 
 const schedulers = new Map<number, FSRS>();
 
+/** The card being scheduled, as ts-fsrs sees it inside a strategy: with our card key attached for the seed. */
+type SeededCard = FsrsCard & { card_key?: string };
+
+/**
+ * The fuzz seed: the card's key and its state before the review, not the review time (ts-fsrs's default). So the
+ * interval shown on a button when the answer appears is the one a grade a few seconds later schedules, and a replay
+ * of the same reviews gives the same fuzz.
+ */
+function seed(this: AbstractScheduler): string {
+  // `last` (the card as it was before this review) is protected in ts-fsrs's types; `current` already carries the
+  // review time as its last review, which is what must not enter the seed.
+  const c = (this as unknown as { last: SeededCard }).last;
+  return `${c.card_key ?? ''}_${c.reps}_${c.difficulty * c.stability}_${c.last_review?.getTime() ?? 0}`;
+}
+
 function scheduler({ retention }: SchedulerOptions): FSRS {
   let f = schedulers.get(retention);
   if (!f) {
-    f = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: true }));
+    f = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: true })).useStrategy(
+      StrategyMode.SEED,
+      seed,
+    );
     schedulers.set(retention, f);
   }
   return f;
 }
 
-function toFsrs(card: StoredCard): FsrsCard {
+function toFsrs(card: StoredCard, key?: string): SeededCard {
   return {
+    card_key: key,
     due: new Date(card.due),
     stability: card.stability,
     difficulty: card.difficulty,
@@ -96,16 +117,22 @@ export interface GradeOutcome {
   before: StoredCard | undefined;
 }
 
-/** Grades a card (undefined = new) at `now`. */
+/**
+ * Grades a card (undefined = never seen) at `now`. `key` is the card's progress key, which seeds the fuzz. A card
+ * graded for the first time counts as introduced now, against the daily new-card limit, unless a missed quiz had
+ * already pulled it in (it is then in the store with state New, outside the limit).
+ */
 export function applyGrade(
   card: StoredCard | undefined,
   grade: Grade,
   now: Date,
   options: SchedulerOptions,
+  key?: string,
 ): GradeOutcome {
   const before = card ?? newCard(now);
-  const { card: after } = scheduler(options).next(toFsrs(before), now, grade as FsrsGrade);
-  return { card: fromFsrs(after, before.introduced ?? now.getTime()), before: card };
+  const { card: after } = scheduler(options).next(toFsrs(before, key), now, grade as FsrsGrade);
+  const introduced = before.introduced ?? (card === undefined ? now.getTime() : undefined);
+  return { card: fromFsrs(after, introduced), before: card };
 }
 
 /**
@@ -122,8 +149,9 @@ export function previewDue(
   card: StoredCard | undefined,
   now: Date,
   options: SchedulerOptions,
+  key?: string,
 ): Record<Grade, number> {
-  const preview = scheduler(options).repeat(toFsrs(card ?? newCard(now)), now);
+  const preview = scheduler(options).repeat(toFsrs(card ?? newCard(now), key), now);
   return {
     1: preview[1].card.due.getTime(),
     2: preview[2].card.due.getTime(),
@@ -171,11 +199,16 @@ export function pullForward(card: StoredCard | undefined, at: number): StoredCar
  * A card's state from its events in time order. Because ts-fsrs seeds its fuzz from the card and the review time,
  * replaying the same events gives the same state, so two tabs' logs merge exactly.
  */
-export function replay(events: readonly CardEvent[], options: SchedulerOptions): StoredCard | undefined {
+export function replay(
+  events: readonly CardEvent[],
+  options: SchedulerOptions,
+  key?: string,
+): StoredCard | undefined {
   let card: StoredCard | undefined;
   const sorted = [...events].sort((a, b) => a.at - b.at);
   for (const e of sorted) {
-    card = e.grade === 0 ? pullForward(card, e.at) : applyGrade(card, e.grade, new Date(e.at), options).card;
+    card =
+      e.grade === 0 ? pullForward(card, e.at) : applyGrade(card, e.grade, new Date(e.at), options, key).card;
   }
   return card;
 }

@@ -1,5 +1,5 @@
 // Merges two copies of progress (another tab's, or an imported file) without losing a review.
-import { type CardEvent, replay, type SchedulerOptions } from '../engine/scheduler';
+import { type CardEvent, replay, type SchedulerOptions, type StoredCard } from '../engine/scheduler';
 import type { LogEntry, ProgressData, QuizResult } from './progress-schema';
 
 const entryKey = (e: LogEntry) => `${e.id}|${e.card}`;
@@ -52,9 +52,17 @@ export function mergeProgress(
       }
     }
     for (const card of changed) {
-      const state = replay(events.get(card) ?? [], options);
-      if (state) cards[card] = state;
-      else delete cards[card];
+      const state = replay(events.get(card) ?? [], options, card);
+      // A log can be incomplete (a month set aside as corrupt, a write that failed): never let a replay of part of
+      // a card's history replace a saved state that has seen more reviews.
+      const saved = [mine.cards[card], theirs.cards[card]].filter((c) => c !== undefined);
+      const fuller = saved.reduce<StoredCard | undefined>(
+        (best, c) => (!best || c.reps > best.reps ? c : best),
+        undefined,
+      );
+      if (state && (!fuller || state.reps >= fuller.reps)) cards[card] = state;
+      else if (fuller && state) cards[card] = fuller;
+      else if (!state) delete cards[card];
     }
   }
   const quizzes = unionById(mine.quizzes, theirs.quizzes).sort((x, y) => x.at - y.at);

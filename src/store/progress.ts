@@ -56,7 +56,7 @@ export const useProgress = create<ProgressState>()(
       grade: (card, grade, now = new Date()) => {
         const at = wholeSecond(now);
         const state = get();
-        const outcome = applyGrade(state.cards[card], grade, new Date(at), schedulerOptions());
+        const outcome = applyGrade(state.cards[card], grade, new Date(at), schedulerOptions(), card);
         const entry: LogEntry = {
           id: makeEntryId(at, Math.random),
           card,

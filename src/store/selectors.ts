@@ -1,5 +1,7 @@
 // Derived figures for pages, computed from the stores by the engine.
+
 import { type QueueCounts, queueCounts } from '../engine/queue';
+import { formatInterval, type Grade, previewDue, type StoredCard } from '../engine/scheduler';
 import { introducedSince, reviewsSince } from '../engine/stats';
 import { monthOf } from './log-codec';
 import type { ProgressData } from './progress-schema';
@@ -30,4 +32,20 @@ export function countsFor(
     dayEnd: day.dayEnd,
     newLeft: newLeftToday(cards, day.dayStart, newPerDay),
   });
+}
+
+/** The label on each grade button: the interval that grade would schedule, as ts-fsrs previews it. */
+export function gradeIntervals(
+  card: StoredCard | undefined,
+  key: string,
+  now: number,
+  retention: number,
+): Record<Grade, string> {
+  const due = previewDue(card, new Date(now), { retention }, key);
+  return {
+    1: formatInterval(due[1] - now),
+    2: formatInterval(due[2] - now),
+    3: formatInterval(due[3] - now),
+    4: formatInterval(due[4] - now),
+  };
 }

@@ -29,6 +29,8 @@ test('corrupt stored progress is set aside with a way to download it, and the ap
   page,
 }) => {
   await page.goto('/');
+  // Wait until the app has read storage, so the bad value is met on the reload and not by this first load.
+  await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
   await page.evaluate(() => localStorage.setItem('descent:progress', '{"version":1,"data":{"cards":"oops"'));
   await page.reload();
   const alert = page.getByRole('alert');

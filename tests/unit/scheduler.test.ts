@@ -96,4 +96,24 @@ describe('scheduler', () => {
     expect(formatInterval(63 * DAY)).toBe('2.1mo');
     expect(formatInterval(500 * DAY)).toBe('1.4y');
   });
+
+  it('the interval previewed on a button is the one a grade seconds later schedules (fuzz seeded by the card)', () => {
+    let card = applyGrade(undefined, 4, now, opts, 'gpt-2/c1').card;
+    for (let i = 0; i < 8; i++) {
+      const shown = new Date(card.due + i * 3 * DAY);
+      const preview = previewDue(card, shown, opts, 'gpt-2/c1');
+      const gradedAt = new Date(shown.getTime() + 7_000);
+      const outcome = applyGrade(card, 3, gradedAt, opts, 'gpt-2/c1');
+      expect(formatInterval(outcome.card.due - gradedAt.getTime())).toBe(
+        formatInterval(preview[3] - shown.getTime()),
+      );
+      card = outcome.card;
+    }
+  });
+
+  it('a card pulled in by a missed quiz does not count against the new-card limit when first graded', () => {
+    const pulled = pullForward(undefined, now.getTime());
+    expect(applyGrade(pulled, 3, now, opts).card.introduced).toBeUndefined();
+    expect(applyGrade(undefined, 3, now, opts).card.introduced).toBe(now.getTime());
+  });
 });

@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { findCard } from '../../content/deck';
 import { nextCard, nextDueAfter } from '../../engine/queue';
-import { formatInterval, type Grade, previewDue } from '../../engine/scheduler';
+import type { Grade } from '../../engine/scheduler';
 import { useProgress } from '../../store/progress';
-import { countsFor, newLeftToday } from '../../store/selectors';
+import { countsFor, gradeIntervals, newLeftToday } from '../../store/selectors';
 import { useSettings } from '../../store/settings';
 import { SessionComplete } from './SessionComplete';
 import { StudyCard } from './StudyCard';
@@ -47,17 +47,11 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
   }, [tick, current, pick]);
 
   const item = current ? findCard(current) : undefined;
-  const hints = useMemo(() => {
-    if (!current) return { 1: '', 2: '', 3: '', 4: '' };
-    const now = shownAt;
-    const due = previewDue(cards[current], new Date(now), { retention });
-    return {
-      1: formatInterval(due[1] - now),
-      2: formatInterval(due[2] - now),
-      3: formatInterval(due[3] - now),
-      4: formatInterval(due[4] - now),
-    };
-  }, [current, cards, retention, shownAt]);
+  const hints = useMemo(
+    () =>
+      current ? gradeIntervals(cards[current], current, shownAt, retention) : { 1: '', 2: '', 3: '', 4: '' },
+    [current, cards, retention, shownAt],
+  );
 
   const show = (key: string | undefined) => {
     setRevealed(false);

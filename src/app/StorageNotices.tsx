@@ -3,7 +3,6 @@
 import { Link } from 'react-router';
 import { paths } from '../paths';
 import { type StorageProblem, useStatus } from '../store/status';
-import { readRaw } from '../store/storage';
 import { downloadText } from '../ui/download';
 
 export function StorageNotices() {
@@ -31,22 +30,26 @@ function Notice({ problem, onDismiss }: { problem: StorageProblem; onDismiss: ()
       </div>
     );
   }
-  const backup = readRaw(problem.backupKey);
   return (
     <div className="notice danger" role="alert">
       <p>
-        <strong>Some saved data could not be read</strong> ({problem.detail}), so that part starts fresh. A
-        copy was kept in this browser.
+        <strong>Some saved data could not be read</strong> ({problem.detail}), so that part starts fresh.{' '}
+        {problem.backupSaved
+          ? 'A copy was kept in this browser.'
+          : 'There was no room to keep a copy in this browser: download it now to keep it.'}
       </p>
       <div className="notice-actions">
-        {backup !== null && (
-          <button
-            type="button"
-            onClick={() => downloadText(`${problem.backupKey.replaceAll(':', '-')}.json`, backup)}
-          >
-            Download the backup
-          </button>
-        )}
+        <button
+          type="button"
+          onClick={() =>
+            downloadText(
+              `${problem.backupKey.slice('descent:'.length).replaceAll(':', '-')}.json`,
+              problem.raw,
+            )
+          }
+        >
+          Download the backup
+        </button>
         <button type="button" className="quiet" onClick={onDismiss}>
           Dismiss
         </button>

@@ -60,8 +60,11 @@ export function editDistance(a: string, b: string): number {
   return (d[a.length] as number[])[b.length] as number;
 }
 
-/** Typos allowed for an answer of this many characters: 1 up to 6, 2 beyond. */
-export const typoAllowance = (length: number): number => (length <= 6 ? 1 : 2);
+/**
+ * Typos allowed for an answer of this many characters: none up to 3 (an acronym one letter off is another word:
+ * CPU for GPU, LTD for LTP, CNN for RNN), 1 up to 6, 2 beyond.
+ */
+export const typoAllowance = (length: number): number => (length <= 3 ? 0 : length <= 6 ? 1 : 2);
 
 const numbersIn = (s: string) => s.match(/#[\d.e+]+/g) ?? [];
 

@@ -49,6 +49,22 @@ function fromItem(concept: Concept, item: QuizItem): Question {
 }
 
 const MAX_TYPED_ANSWER_WORDS = 4;
+
+/**
+ * A card's answer as typed answers: itself, and the core a learner would type, without a hedge ("About 3,055." →
+ * "3,055"), a bracketed aside ("James Martens (2010)" → "James Martens") or a final full stop.
+ */
+export function typedAlternates(answer: string): string[] {
+  const core = answer
+    .replace(/\s*\([^)]*\)/g, '')
+    .replace(
+      /^(about|around|roughly|nearly|approximately|over|more than|almost|just over|just under)\s+/i,
+      '',
+    )
+    .replace(/[.!]+$/, '')
+    .trim();
+  return core && core !== answer ? [answer, core] : [answer];
+}
 const words = (s: string) => s.trim().split(/\s+/).length;
 
 /**
@@ -70,7 +86,7 @@ function fromCards(
         conceptId: concept.id,
         kind: 'typed',
         prompt: card.prompt,
-        accepted: [card.answer],
+        accepted: typedAlternates(card.answer),
         explanation,
       });
     }

@@ -82,7 +82,9 @@ export class ChunkEncoder {
 
   encode(entries: readonly LogEntry[]): EncodedChunk {
     const n = this.entries.length;
-    const appended = entries.length >= n && (n === 0 || entries[n - 1] === this.entries[n - 1]);
+    // Every entry encoded last time must still be in place (an import merge can insert into the middle).
+    let appended = entries.length >= n;
+    for (let i = 0; appended && i < n; i++) appended = entries[i] === this.entries[i];
     if (!appended) {
       this.cards = [];
       this.index = new Map();

@@ -28,13 +28,20 @@ export const CardKeySchema = v.pipe(
  * `state` is the card's state before the event (0 new, 1 learning, 2 review, 3 relearning): true retention counts
  * only reviews of cards in the review state.
  */
-export const LogEntrySchema = v.object({
-  id: v.pipe(v.string(), v.minLength(4)),
-  card: CardKeySchema,
-  grade: v.picklist([0, 1, 2, 3, 4]),
-  state: v.picklist([0, 1, 2, 3]),
-  at: epochMs,
-});
+export const LogEntrySchema = v.pipe(
+  v.object({
+    id: v.pipe(v.string(), v.regex(/^[0-9a-z]{4,}$/, 'must be a Descent review id')),
+    card: CardKeySchema,
+    grade: v.picklist([0, 1, 2, 3, 4]),
+    state: v.picklist([0, 1, 2, 3]),
+    // Whole seconds, up to the largest date JavaScript can hold: what the compact log encoding keeps exactly.
+    at: v.pipe(epochMs, v.maxValue(8.64e15), v.multipleOf(1000, 'must be a whole second')),
+  }),
+  v.forward(
+    v.check((e) => e.id.slice(0, -3) === Math.floor(e.at / 1000).toString(36), 'must match the review time'),
+    ['id'],
+  ),
+);
 
 export const QuizResultSchema = v.object({
   id: v.pipe(v.string(), v.minLength(4)),

@@ -2,7 +2,16 @@
 import { create } from 'zustand';
 
 export type StorageProblem =
-  | { kind: 'corrupt'; key: string; backupKey: string; detail: string }
+  | {
+      kind: 'corrupt';
+      key: string;
+      backupKey: string;
+      detail: string;
+      /** The unreadable value itself, so it can be downloaded even when there was no room to copy it aside. */
+      raw: string;
+      /** False when storage was too full to keep the copy under `backupKey`. */
+      backupSaved: boolean;
+    }
   | { kind: 'write-failed'; detail: string };
 
 interface StatusState {

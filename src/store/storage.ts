@@ -76,13 +76,15 @@ export function backupKeyFor(key: string, now = new Date()): string {
 
 function setAside(key: string, raw: string, detail: string): void {
   const backupKey = backupKeyFor(key);
+  let backupSaved = false;
   try {
     storage?.setItem(backupKey, raw);
     storage?.removeItem(key);
+    backupSaved = storage !== undefined;
   } catch {
-    // No room for the copy: keep the original where it is, untouched, so nothing is lost.
+    // No room for the copy: the value stays in memory (in the notice) for the learner to download.
   }
-  useStatus.getState().report({ kind: 'corrupt', key, backupKey, detail });
+  useStatus.getState().report({ kind: 'corrupt', key, backupKey, detail, raw, backupSaved });
 }
 
 /** Writes `{ version, data }`; a failure (quota, private mode) is reported and the app carries on in memory. */

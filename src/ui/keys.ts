@@ -9,3 +9,7 @@ export function isTyping(e: KeyboardEvent): boolean {
 }
 
 export const hasModifier = (e: KeyboardEvent) => e.ctrlKey || e.metaKey || e.altKey;
+
+/** True for a key press inside an open <dialog>: the page behind it must not react. */
+export const insideOpenDialog = (t: EventTarget | null) =>
+  t instanceof Element && t.closest('dialog[open]') !== null;

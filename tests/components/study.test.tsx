@@ -129,3 +129,25 @@ describe('shell', () => {
     expect(screen.getByRole('dialog', { name: 'Keyboard shortcuts' })).toBeInTheDocument();
   });
 });
+
+describe('study keys respect focus', () => {
+  it('Space on a focused grade button presses that button, not Good', async () => {
+    const { user } = await renderApp('/study');
+    await user.keyboard(' ');
+    screen.getByRole('button', { name: /^Again/ }).focus();
+    await user.keyboard(' ');
+    const [entry] = Object.values(useProgress.getState().log).flat();
+    expect(entry?.grade).toBe(1);
+  });
+
+  it('keys do nothing to the card behind the open shortcuts dialog', async () => {
+    const { user } = await renderApp('/study');
+    await user.keyboard(' ');
+    expect(screen.getByRole('button', { name: /^Good/ })).toBeInTheDocument();
+    await user.keyboard('?');
+    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    within(dialog).getByRole('button', { name: 'Close' }).focus();
+    await user.keyboard('3');
+    expect(useProgress.getState().cards).toEqual({});
+  });
+});

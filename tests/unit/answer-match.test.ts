@@ -33,6 +33,12 @@ describe('typed-answer grading', () => {
     ['dubel descent', ['double descent'], true],
     ['dbel dscent', ['double descent'], false],
     ['Krizhevksy', ['Krizhevsky'], true],
+    // short answers: an acronym one letter off is another word
+    ['CPU', ['GPU'], false],
+    ['LTD', ['LTP'], false],
+    ['CNN', ['RNN'], false],
+    ['ML', ['MT'], false],
+    ['GPT2', ['GPT-2'], true],
     // wrong answers and empty input
     ['early stopping', ['double descent'], false],
     ['', ['Adam'], false],

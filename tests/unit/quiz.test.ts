@@ -7,6 +7,7 @@ import {
   checkAnswer,
   type Question,
   questionPool,
+  typedAlternates,
   weakConcepts,
 } from '../../src/engine/quiz';
 import { seededRandom } from '../../src/engine/random';
@@ -113,5 +114,21 @@ describe('quiz engine', () => {
     const none = { lapses: 0, misses: 0, retrievability: undefined };
     const weak = weakConcepts(all, (c) => signals[c.id] ?? none, 10).map((c) => c.id);
     expect(weak).toEqual(['gpt-2', 'transformer', 'small-circuits', 'double-descent']);
+  });
+
+  it('accepts the core of a card answer when the card hedges or adds an aside', () => {
+    expect(typedAlternates('About 3,055.')).toEqual(['About 3,055.', '3,055']);
+    expect(typedAlternates('James Martens (2010)')).toEqual(['James Martens (2010)', 'James Martens']);
+    expect(typedAlternates('Over 165,000')).toEqual(['Over 165,000', '165,000']);
+    expect(typedAlternates('Backpropagation')).toEqual(['Backpropagation']);
+    const q = {
+      id: 'x/c1:typed',
+      conceptId: 'x',
+      kind: 'typed' as const,
+      prompt: '?',
+      explanation: '',
+      accepted: typedAlternates('About 3,055.'),
+    };
+    expect(checkAnswer(q, '3055').correct).toBe(true);
   });
 });

@@ -6,7 +6,7 @@ import { findConcept } from '../../content/deck';
 import { answerOf, checkAnswer, type Question } from '../../engine/quiz';
 import { paths } from '../../paths';
 import { type QuizSession, useQuizSession } from '../../store/quiz-session';
-import { hasModifier, isTyping } from '../../ui/keys';
+import { hasModifier, insideOpenDialog, isTyping } from '../../ui/keys';
 import { NearMiss } from './NearMiss';
 
 const kindLabel: Record<Question['kind'], string> = {
@@ -53,7 +53,7 @@ export function QuizQuestion({ session }: { session: QuizSession }) {
   keyState.current = { check, answered, question, next };
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (hasModifier(e) || e.repeat) return;
+      if (hasModifier(e) || e.repeat || insideOpenDialog(e.target)) return;
       const k = keyState.current;
       if (e.key === 'Enter') {
         const target = e.target as HTMLElement;

@@ -1,7 +1,7 @@
 // Anki's keys: Space shows the answer, 1–4 grade, Ctrl+Z (or Cmd+Z) undoes.
 import { useEffect, useRef } from 'react';
 import type { Grade } from '../../engine/scheduler';
-import { hasModifier, isTyping } from '../../ui/keys';
+import { hasModifier, insideOpenDialog, isTyping } from '../../ui/keys';
 
 interface Handlers {
   revealed: boolean;
@@ -16,7 +16,8 @@ export function useStudyKeys(handlers: Handlers): void {
   ref.current = handlers;
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (isTyping(e) || e.repeat) return;
+      // Keys belong to a text field, to an open dialog (the shortcuts list), or to the focused button itself.
+      if (isTyping(e) || e.repeat || insideOpenDialog(e.target)) return;
       const h = ref.current;
       if ((e.ctrlKey || e.metaKey) && !e.altKey && e.key.toLowerCase() === 'z') {
         if (h.onUndo) {
@@ -26,14 +27,15 @@ export function useStudyKeys(handlers: Handlers): void {
         return;
       }
       if (hasModifier(e) || !h.active) return;
-      if (!h.revealed && (e.key === ' ' || e.key === 'Enter') && !(e.key === 'Enter' && isButton(e.target))) {
+      if ((e.key === ' ' || e.key === 'Enter') && isButton(e.target)) return;
+      if (!h.revealed && (e.key === ' ' || e.key === 'Enter')) {
         e.preventDefault();
         h.onReveal();
       } else if (h.revealed && ['1', '2', '3', '4'].includes(e.key)) {
         e.preventDefault();
         h.onGrade(Number(e.key) as Grade);
       } else if (e.key === ' ' && h.revealed) {
-        // Space on a revealed card would "click" whichever grade button has focus; Anki maps it to Good instead.
+        // As in Anki, Space on a revealed card (focus on the card, not on a button) grades Good.
         e.preventDefault();
         h.onGrade(3);
       }

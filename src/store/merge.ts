@@ -74,7 +74,7 @@ export function mergeProgress(
     quizzes.length === mine.quizzes.length &&
     Object.keys(cards).length === Object.keys(mine.cards).length;
   // Returning `mine` itself lets the store skip a write, so two tabs do not echo each other forever.
-  return unchanged ? mine : { cards, log, undone: [...undone], quizzes };
+  return unchanged ? mine : { generation: mine.generation, cards, log, undone: [...undone], quizzes };
 }
 
 function unionById(a: readonly QuizResult[], b: readonly QuizResult[]): QuizResult[] {

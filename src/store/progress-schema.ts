@@ -54,6 +54,11 @@ export const QuizResultSchema = v.object({
 });
 
 export const ProgressDataSchema = v.object({
+  /**
+   * Changes when progress is reset or replaced by an import: a tab holding another generation adopts the stored
+   * data instead of merging, so an old tab cannot bring back what the learner deleted.
+   */
+  generation: v.optional(v.string()),
   cards: v.record(CardKeySchema, StoredCardSchema),
   /** The review log by UTC month (`YYYY-MM`), so a write rewrites only the current month. */
   log: v.record(v.pipe(v.string(), v.regex(/^\d{4}-\d\d$/, 'must be YYYY-MM')), v.array(LogEntrySchema)),

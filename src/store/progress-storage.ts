@@ -2,23 +2,27 @@
 // (`descent:log:YYYY-MM`), so a grade rewrites only the current month however long the history grows.
 import * as v from 'valibot';
 import type { PersistStorage, StorageValue } from 'zustand/middleware';
+import type { SchedulerOptions } from '../engine/scheduler';
 import { ChunkEncoder, decodeChunk, type EncodedChunk } from './log-codec';
+import { mergeProgress } from './merge';
 import { migrateProgress, PROGRESS_VERSION } from './migrations';
 import {
   CardKeySchema,
+  emptyProgress,
   type LogEntry,
   LogEntrySchema,
   type ProgressData,
   QuizResultSchema,
   StoredCardSchema,
 } from './progress-schema';
-import { PREFIX, readRaw, readValue, writeRaw, writeValue } from './storage';
+import { PREFIX, readRaw, readValue, writeRaw } from './storage';
 
 export const PROGRESS_KEY = `${PREFIX}progress`;
 export const LOG_PREFIX = `${PREFIX}log:`;
 export const logKey = (month: string) => `${LOG_PREFIX}${month}`;
 
 const HeadSchema = v.object({
+  generation: v.optional(v.string()),
   cards: v.record(CardKeySchema, StoredCardSchema),
   undone: v.array(v.string()),
   quizzes: v.array(QuizResultSchema),
@@ -34,10 +38,14 @@ const ChunkSchema: v.GenericSchema<unknown, EncodedChunk> = v.object({
 const written = new Map<string, { entries: readonly LogEntry[]; raw: string }>();
 
 const encoders = new Map<string, ChunkEncoder>();
+/** The head as this tab last read or wrote it: a different stored head means another tab wrote since. */
+let lastHead: string | null | undefined;
 
+/** Forgets what this tab wrote (after a reset or replace), taking the stored head as seen: it is to be overwritten. */
 export function forgetWrites(): void {
   written.clear();
   encoders.clear();
+  lastHead = readRaw(PROGRESS_KEY);
 }
 
 function encoderFor(month: string): ChunkEncoder {
@@ -71,6 +79,7 @@ function readChunk(month: string): LogEntry[] | undefined {
 /** Reads and validates everything stored; parts that fail are set aside and reported, the rest is kept. */
 export function readProgress(): ProgressData | undefined {
   const head = readValue(PROGRESS_KEY, HeadSchema, PROGRESS_VERSION, migrateProgress);
+  lastHead = readRaw(PROGRESS_KEY);
   if (head.status !== 'ok') return undefined;
   const log: Record<string, LogEntry[]> = {};
   for (const month of head.data.months) {
@@ -81,14 +90,33 @@ export function readProgress(): ProgressData | undefined {
   return { ...rest, log };
 }
 
+export interface WriteHooks {
+  /** The scheduler options a merge replays cards with. */
+  options: () => SchedulerOptions;
+  /** Another tab wrote since this tab last read or wrote: the data this write used instead (merged or adopted). */
+  onExternal: (data: ProgressData) => void;
+}
+
 /**
- * Writes the head and every month whose entries changed since this tab last wrote it. If another tab wrote that
- * month in between, its entries are merged in first (read-merge-write), and `onForeign` hears of them.
+ * Writes the head and every month whose entries changed since this tab last wrote it. Read-merge-write: if another
+ * tab wrote in between, its data is merged in first (or adopted whole, when it reset or replaced progress), so a
+ * stale tab never overwrites a newer one.
  */
-export function writeProgress(
-  data: ProgressData,
-  onForeign?: (month: string, entries: LogEntry[]) => void,
-): boolean {
+export function writeProgress(input: ProgressData, hooks?: WriteHooks): boolean {
+  let data = input;
+  const storedHead = readRaw(PROGRESS_KEY);
+  if (hooks && storedHead !== null && storedHead !== lastHead) {
+    const theirs = readProgress();
+    if (theirs && theirs.generation !== data.generation) {
+      hooks.onExternal(theirs);
+      return true;
+    }
+    const merged = theirs ? mergeProgress(data, theirs, hooks.options()) : data;
+    if (merged !== data) {
+      hooks.onExternal(merged);
+      data = merged;
+    }
+  }
   let ok = true;
   const undone = new Set(data.undone);
   for (const [month, entries] of Object.entries(data.log)) {
@@ -98,13 +126,17 @@ export function writeProgress(
     let toWrite = entries;
     const stored = readRaw(key);
     if (stored !== null && stored !== last?.raw) {
+      // The head check above catches almost every concurrent write; this covers one that landed between another
+      // tab's month write and its head write.
       const theirs = readChunkQuietly(month, stored);
       if (theirs) {
         const ids = new Set(entries.map((e) => `${e.id}|${e.card}`));
         const foreign = theirs.filter((e) => !ids.has(`${e.id}|${e.card}`) && !undone.has(e.id));
         if (foreign.length > 0) {
           toWrite = [...entries, ...foreign].sort((a, b) => a.at - b.at);
-          onForeign?.(month, foreign);
+          hooks?.onExternal(
+            mergeProgress(data, { ...emptyProgress(), log: { [month]: foreign } }, hooks.options()),
+          );
         }
       }
     }
@@ -113,12 +145,16 @@ export function writeProgress(
     else ok = false;
   }
   const head = {
+    generation: data.generation,
     cards: data.cards,
     undone: data.undone,
     quizzes: data.quizzes,
     months: Object.keys(data.log).sort(),
   };
-  return writeValue(PROGRESS_KEY, PROGRESS_VERSION, head) && ok;
+  const headRaw = JSON.stringify({ version: PROGRESS_VERSION, data: head });
+  if (writeRaw(PROGRESS_KEY, headRaw)) lastHead = headRaw;
+  else ok = false;
+  return ok;
 }
 
 function readChunkQuietly(month: string, raw: string): LogEntry[] | undefined {
@@ -130,16 +166,14 @@ function readChunkQuietly(month: string, raw: string): LogEntry[] | undefined {
   }
 }
 
-/** zustand `persist` storage over the chunked layout; `onForeign` receives entries another tab wrote meanwhile. */
-export const createProgressStorage = (
-  onForeign: (month: string, entries: LogEntry[]) => void,
-): PersistStorage<ProgressData> => ({
+/** zustand `persist` storage over the chunked layout. */
+export const createProgressStorage = (hooks: WriteHooks): PersistStorage<ProgressData> => ({
   getItem: (): StorageValue<ProgressData> | null => {
     const data = readProgress();
     return data ? { state: data, version: PROGRESS_VERSION } : null;
   },
   setItem: (_name, value) => {
-    writeProgress(value.state, onForeign);
+    writeProgress(value.state, hooks);
   },
   removeItem: () => {
     // Reset removes keys itself (see resetProgress); zustand never calls this on its own.

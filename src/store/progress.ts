@@ -34,8 +34,11 @@ export interface ProgressState extends ProgressData {
   recordQuiz: (result: QuizResult, revisit: readonly string[], now?: Date) => void;
   /** Merges another copy of progress (another tab, an import); never loses a review. */
   merge: (other: ProgressData) => void;
+  /** Replaces progress (an import), starting a new generation that other tabs adopt rather than merge. */
   replace: (data: ProgressData) => void;
   reset: () => void;
+  /** Takes another tab's data as it is (after it reset or replaced progress). */
+  adopt: (data: ProgressData) => void;
 }
 
 /** Times are kept to whole seconds: the log stores seconds, and replaying a review must use the same instant. */
@@ -112,26 +115,39 @@ export const useProgress = create<ProgressState>()(
         get().pullForward(revisit, now);
       },
       merge: (other) => {
-        const { cards, log, undone, quizzes } = get();
-        const mine = { cards, log, undone, quizzes };
+        const mine = progressSnapshot();
         const merged = mergeProgress(mine, other, schedulerOptions());
         if (merged !== mine) set(merged);
       },
-      replace: (data) => set({ ...data, undoStack: [] }),
+      replace: (data) => {
+        // Months the new data does not have must not linger in storage, or a later write would merge them back.
+        for (const key of keysWithPrefix(LOG_PREFIX))
+          if (!(key.slice(LOG_PREFIX.length) in data.log)) removeKey(key);
+        forgetWrites();
+        set({ ...data, generation: newGeneration(), undoStack: [] });
+      },
       reset: () => {
         for (const key of [PROGRESS_KEY, ...keysWithPrefix(LOG_PREFIX)]) removeKey(key);
         forgetWrites();
-        set({ ...emptyProgress(), undoStack: [] });
+        set({ ...emptyProgress(), generation: newGeneration(), undoStack: [] });
       },
+      adopt: (data) => set({ ...data, undoStack: [] }),
     }),
     {
       name: PROGRESS_KEY,
       version: PROGRESS_VERSION,
-      storage: createProgressStorage((month, entries) => {
-        // Another tab wrote this month between our writes: take its entries in too.
-        queueMicrotask(() => useProgress.getState().merge({ ...emptyProgress(), log: { [month]: entries } }));
+      storage: createProgressStorage({
+        options: schedulerOptions,
+        // Another tab wrote between our writes; this write used the merged (or adopted) data, and so must memory.
+        onExternal: (data) => queueMicrotask(() => useProgress.getState().adopt(data)),
       }),
-      partialize: ({ cards, log, undone, quizzes }) => ({ cards, log, undone, quizzes }),
+      partialize: ({ generation, cards, log, undone, quizzes }) => ({
+        generation,
+        cards,
+        log,
+        undone,
+        quizzes,
+      }),
       // readProgress validates and migrates every key itself (the log spans many keys), so this sees current data.
       migrate: (persisted) => persisted as ProgressData,
       merge: (persisted, current) => ({ ...current, ...(persisted as ProgressData) }),
@@ -139,19 +155,29 @@ export const useProgress = create<ProgressState>()(
   ),
 );
 
-/** Follows other tabs: a `storage` event for any of our keys merges what they wrote into this tab. */
+const newGeneration = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
+
+/**
+ * Follows other tabs: a `storage` event for any of our keys merges what they wrote into this tab, or adopts it
+ * when they reset or replaced progress (a new generation).
+ */
 export function listenToOtherTabs(target: Window = window): () => void {
   const onStorage = (e: StorageEvent) => {
     if (e.key === null || e.key === PROGRESS_KEY || e.key.startsWith(LOG_PREFIX)) {
       const theirs = readProgress();
-      if (theirs) useProgress.getState().merge(theirs);
+      if (!theirs) return;
+      const state = useProgress.getState();
+      if (theirs.generation !== state.generation) state.adopt(theirs);
+      else state.merge(theirs);
     }
   };
   target.addEventListener('storage', onStorage);
   return () => target.removeEventListener('storage', onStorage);
 }
 
-export const progressSnapshot = (): ProgressData => {
-  const { cards, log, undone, quizzes } = useProgress.getState();
-  return { cards, log, undone, quizzes };
-};
+export function progressSnapshot(): ProgressData {
+  const { generation, cards, log, undone, quizzes } = useProgress.getState();
+  return { generation, cards, log, undone, quizzes };
+}
+
+if (typeof window !== 'undefined') listenToOtherTabs(window);

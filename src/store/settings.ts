@@ -49,3 +49,10 @@ export const settingsSnapshot = (): Settings => {
   const { newPerDay, retention, dayStartHour, theme } = useSettings.getState();
   return { newPerDay, retention, dayStartHour, theme };
 };
+
+// Another tab changed the settings: follow it.
+if (typeof window !== 'undefined') {
+  window.addEventListener('storage', (e) => {
+    if (e.key === SETTINGS_KEY) void useSettings.persist.rehydrate();
+  });
+}

@@ -275,3 +275,56 @@ describe('incremental month encoding', () => {
     expect(encoder.encode(other)).toEqual(encodeChunk('2026-02', other));
   });
 });
+
+describe('another tab writing in between', () => {
+  const quiz = { id: 'quiz1', at: t0, scope: 'Everything', score: 1, total: 2, durationMs: 1000, misses: [] };
+  const otherTabAddsQuiz = () => {
+    const head = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}');
+    head.data.quizzes.push(quiz);
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify(head));
+  };
+
+  it('a stale tab merges what the other wrote instead of overwriting it (a quiz is kept)', async () => {
+    resetStores();
+    gradeAt('gpt-2/c1', 3, t0);
+    otherTabAddsQuiz();
+    gradeAt('gpt-2/c2', 3, t0 + 1000);
+    const head = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}');
+    expect(head.data.quizzes).toEqual([quiz]);
+    expect(Object.keys(head.data.cards).sort()).toEqual(['gpt-2/c1', 'gpt-2/c2']);
+    await Promise.resolve();
+    expect(useProgress.getState().quizzes).toEqual([quiz]);
+  });
+
+  it('a reset in another tab wins: a stale tab adopts it rather than bringing progress back', async () => {
+    resetStores();
+    gradeAt('gpt-2/c1', 3, t0);
+    localStorage.removeItem(logKey('2026-02'));
+    const empty = { generation: 'other', cards: {}, undone: [], quizzes: [], months: [] };
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify({ version: 1, data: empty }));
+    gradeAt('gpt-2/c2', 3, t0 + 1000);
+    expect(JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}').data).toEqual(empty);
+    await Promise.resolve();
+    expect(useProgress.getState()).toMatchObject({ generation: 'other', cards: {} });
+  });
+
+  it('a storage event from another tab merges its writes into this tab', () => {
+    resetStores();
+    gradeAt('gpt-2/c1', 3, t0);
+    otherTabAddsQuiz();
+    window.dispatchEvent(new StorageEvent('storage', { key: PROGRESS_KEY }));
+    expect(useProgress.getState().quizzes).toEqual([quiz]);
+    expect(Object.keys(useProgress.getState().cards)).toEqual(['gpt-2/c1']);
+  });
+
+  it('replacing progress removes months the new data does not have', () => {
+    resetStores();
+    gradeAt('gpt-2/c1', 3, Date.parse('2026-01-20T09:00:00Z'));
+    gradeAt('gpt-2/c2', 3, t0);
+    const keep = useProgress.getState().log['2026-02'] ?? [];
+    useProgress.getState().replace({ cards: {}, log: { '2026-02': keep }, undone: [], quizzes: [] });
+    expect(localStorage.getItem(logKey('2026-01'))).toBeNull();
+    forgetWrites();
+    expect(Object.keys(readProgress()?.log ?? {})).toEqual(['2026-02']);
+  });
+});

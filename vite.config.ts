@@ -1,8 +1,11 @@
 import { readFileSync } from 'node:fs';
 import react from '@vitejs/plugin-react';
+import * as v from 'valibot';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { describeIssues } from './src/content/issues';
+import { DeckSchema } from './src/content/schema';
 
 /**
  * `virtual:deck-index`: just the deck's card keys, computed at build time, so the dashboard can count due and new
@@ -14,13 +17,69 @@ function deckIndex(): Plugin {
   const source = new URL('./src/content/concepts.json', import.meta.url);
   return {
     name: 'descent-deck-index',
+    // The production bundle trusts the deck it ships, so the build refuses a deck that fails the schema.
+    buildStart() {
+      const result = v.safeParse(DeckSchema, JSON.parse(readFileSync(source, 'utf8')));
+      if (!result.success)
+        this.error(`src/content/concepts.json is invalid:\n${describeIssues(result.issues).join('\n')}`);
+    },
     resolveId: (request) => (request === id ? resolved : undefined),
     load(request) {
       if (request !== resolved) return undefined;
       this.addWatchFile(source.pathname);
-      const deck = JSON.parse(readFileSync(source, 'utf8')) as { concepts: { id: string; cards: { id: string }[] }[] };
+      const deck = JSON.parse(readFileSync(source, 'utf8')) as {
+        concepts: { id: string; cards: { id: string }[] }[];
+      };
       const cardKeys = deck.concepts.flatMap((c) => c.cards.map((k) => `${c.id}/${k.id}`));
       return `export const cardKeys = ${JSON.stringify(cardKeys)};\nexport const conceptCount = ${deck.concepts.length};\n`;
+    },
+  };
+}
+
+/** Route pages whose chunks index.html starts fetching at once on a deep link (the home page is not among them: its
+ * first load stays within the initial-JS budget). Keys are path prefixes, values the page modules. */
+const preloadedRoutes: [string, string][] = [
+  ['/study', '/features/study/StudyPage.tsx'],
+  ['/quiz', '/features/quiz/QuizPage.tsx'],
+  ['/concepts/', '/features/concepts/ConceptPage.tsx'],
+  ['/concepts', '/features/concepts/ConceptsPage.tsx'],
+  ['/stats', '/features/stats/StatsPage.tsx'],
+  ['/settings', '/features/settings/SettingsPage.tsx'],
+];
+
+/**
+ * On a deep link, fetch the page's chunks (and the deck) alongside the entry chunk instead of after it has run: a
+ * tiny inline script picks the list for the current path and adds modulepreload links.
+ */
+function preloadRouteChunks(): Plugin {
+  return {
+    name: 'descent-preload-route-chunks',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, ctx) {
+        const chunks = new Map(
+          Object.values(ctx.bundle ?? {})
+            .filter((c) => c.type === 'chunk')
+            .map((c) => [c.fileName, c]),
+        );
+        const entry = [...chunks.values()].find((c) => c.type === 'chunk' && c.isEntry);
+        const closure = (file: string, seen = new Set<string>()): Set<string> => {
+          const chunk = chunks.get(file);
+          if (!chunk || chunk.type !== 'chunk' || seen.has(file) || file === entry?.fileName) return seen;
+          seen.add(file);
+          for (const f of chunk.imports) closure(f, seen);
+          return seen;
+        };
+        const table = preloadedRoutes.map(([prefix, page]) => {
+          const chunk = [...chunks.values()].find(
+            (c) => c.type === 'chunk' && c.facadeModuleId?.endsWith(page),
+          );
+          return [prefix, chunk ? [...closure(chunk.fileName)].map((f) => `/${f}`) : []];
+        });
+        const script = `(function(){var t=${JSON.stringify(table)},p=location.pathname;for(var i=0;i<t.length;i++){if(p===t[i][0]||p.indexOf(t[i][0])===0&&(t[i][0].slice(-1)==='/'||p.charAt(t[i][0].length)==='/')){t[i][1].forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)});break}}})();`;
+        return { html, tags: [{ tag: 'script', children: script, injectTo: 'head' as const }] };
+      },
     },
   };
 }
@@ -29,6 +88,7 @@ export default defineConfig({
   plugins: [
     react(),
     deckIndex(),
+    preloadRouteChunks(),
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { deck } from '../../src/content/deck';
 import { useProgress } from '../../src/store/progress';
@@ -51,9 +51,11 @@ describe('concepts', () => {
       useProgress.getState().grade('gpt-2/c1', 3);
     });
     const gpt2 = screen.getByRole('link', { name: 'GPT-2' }).closest('li') as HTMLElement;
-    expect(within(gpt2).getByRole('meter', { name: 'How well you know GPT-2' })).toHaveAttribute(
-      'aria-valuetext',
-      expect.stringMatching(/^0 of \d+ mastered · 1 of \d+ studied$/),
+    await waitFor(() =>
+      expect(within(gpt2).getByRole('meter', { name: 'How well you know GPT-2' })).toHaveAttribute(
+        'aria-valuetext',
+        expect.stringMatching(/^0 of \d+ mastered · 1 of \d+ studied$/),
+      ),
     );
   });
 });

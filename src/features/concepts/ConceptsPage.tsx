@@ -6,6 +6,7 @@ import { type Concept, type Topic, topicLabels, topics } from '../../content/sch
 import { paths } from '../../paths';
 import { useProgress } from '../../store/progress';
 import { usePageTitle } from '../../ui/usePageTitle';
+import { TopicOptions } from '../TopicOptions';
 import { createConceptSearch } from './concept-search';
 import { MasteryMeter } from './MasteryMeter';
 import { conceptMastery } from './useConceptMastery';
@@ -60,11 +61,7 @@ export default function ConceptsPage() {
           <label htmlFor={ids.topic}>Topic</label>
           <select id={ids.topic} value={topic ?? ''} onChange={(e) => setTopic(e.target.value)}>
             <option value="">All topics</option>
-            {topics.map((t) => (
-              <option key={t} value={t}>
-                {topicLabels[t]}
-              </option>
-            ))}
+            <TopicOptions />
           </select>
         </div>
       </form>

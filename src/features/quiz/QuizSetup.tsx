@@ -2,13 +2,14 @@
 import { useId, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { deck, findConcept } from '../../content/deck';
-import { type Topic, topicLabels, topics } from '../../content/schema';
+import type { Topic } from '../../content/schema';
 import { buildQuiz } from '../../engine/quiz';
 import { seededRandom } from '../../engine/random';
 import { paths } from '../../paths';
 import { progressSnapshot } from '../../store/progress';
 import { useQuizSession } from '../../store/quiz-session';
 import { useSettings } from '../../store/settings';
+import { TopicOptions } from '../TopicOptions';
 import { type ScopeChoice, scopeConcepts, scopeLabel } from './quiz-scope';
 
 const lengths = [5, 10, 20] as const;
@@ -91,11 +92,7 @@ export function QuizSetup() {
             <div className="indent">
               <label htmlFor={ids.topic}>Topic</label>{' '}
               <select id={ids.topic} value={topic} onChange={(e) => setTopic(e.target.value as Topic)}>
-                {topics.map((t) => (
-                  <option key={t} value={t}>
-                    {topicLabels[t]}
-                  </option>
-                ))}
+                <TopicOptions />
               </select>
             </div>
           )}

@@ -1,6 +1,6 @@
 // One quiz question: choices as a radio group (keys 1–4, Enter checks) or a typed answer (Enter submits),
 // then feedback that says why, announced to screen readers, and "Next question".
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { findConcept } from '../../content/deck';
 import { answerOf, checkAnswer, type Question } from '../../engine/quiz';
@@ -51,7 +51,7 @@ export function QuizQuestion({ session }: { session: QuizSession }) {
 
   const keyState = useRef({ check, answered, question, next });
   keyState.current = { check, answered, question, next };
-  useEffect(() => {
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (hasModifier(e) || e.repeat || insideOpenDialog(e.target)) return;
       const k = keyState.current;

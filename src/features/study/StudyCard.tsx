@@ -1,5 +1,5 @@
 // One card being studied: front, "Show answer", back, grade buttons. Focus follows the learner's eyes.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { Link } from 'react-router';
 import type { DeckCard } from '../../content/deck';
 import type { Grade } from '../../engine/scheduler';
@@ -19,7 +19,7 @@ export function StudyCard({ item, revealed, hints, onReveal, onGrade }: Props) {
   const front = useRef<HTMLDivElement>(null);
   const back = useRef<HTMLDivElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus moves when the card or its side changes
-  useEffect(() => {
+  useLayoutEffect(() => {
     (revealed ? back : front).current?.focus({ preventScroll: true });
   }, [item.key, revealed]);
 

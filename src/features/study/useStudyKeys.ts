@@ -1,5 +1,5 @@
 // Anki's keys: Space shows the answer, 1–4 grade, Ctrl+Z (or Cmd+Z) undoes.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import type { Grade } from '../../engine/scheduler';
 import { hasModifier, insideOpenDialog, isTyping } from '../../ui/keys';
 
@@ -14,7 +14,8 @@ interface Handlers {
 export function useStudyKeys(handlers: Handlers): void {
   const ref = useRef(handlers);
   ref.current = handlers;
-  useEffect(() => {
+  // A layout effect: the keys work from the moment the card is painted, not one frame later.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       // Keys belong to a text field, to an open dialog (the shortcuts list), or to the focused button itself.
       if (isTyping(e) || e.repeat || insideOpenDialog(e.target)) return;

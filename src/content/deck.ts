@@ -2,7 +2,7 @@
 import * as v from 'valibot';
 import raw from './concepts.json';
 import { describeIssues } from './issues';
-import { type Card, type Concept, type Deck, DeckSchema, type Topic } from './schema';
+import { type Card, type Concept, type Deck, DeckSchema } from './schema';
 
 export function parseDeck(input: unknown): Deck {
   const result = v.safeParse(DeckSchema, input);
@@ -48,6 +48,5 @@ const byId = new Map(deck.concepts.map((c) => [c.id, c]));
 
 export const findCard = (key: string): DeckCard | undefined => byKey.get(key as CardKey);
 export const findConcept = (id: string): Concept | undefined => byId.get(id);
-export const conceptsInTopic = (topic: Topic): Concept[] => deck.concepts.filter((c) => c.topic === topic);
 export const sectionHeading = (time: string): string | undefined =>
   deck.sections.find((s) => s.time === time)?.heading;

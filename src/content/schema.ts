@@ -11,6 +11,9 @@ export const topics = [
 ] as const;
 export type Topic = (typeof topics)[number];
 
+export const isTopic = (value: string | null | undefined): value is Topic =>
+  value != null && (topics as readonly string[]).includes(value);
+
 export const topicLabels: Record<Topic, string> = {
   foundations: 'Foundations',
   training: 'Training',

@@ -1,7 +1,5 @@
 // Study days start at a configurable local hour (Anki's "next day starts at"), not at midnight.
 
-const HOUR = 60 * 60 * 1000;
-
 /** The start of the study day that contains `now`: today at `dayStartHour` local time, or yesterday's if earlier. */
 export function studyDayStart(now: Date, dayStartHour: number): Date {
   const start = new Date(now.getFullYear(), now.getMonth(), now.getDate(), dayStartHour, 0, 0, 0);
@@ -35,5 +33,3 @@ export function addStudyDays(dayStart: Date, days: number): Date {
   d.setDate(d.getDate() + days);
   return d;
 }
-
-export const hours = (n: number) => n * HOUR;

@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { deck } from '../../content/deck';
-import { type Concept, type Topic, topicLabels, topics } from '../../content/schema';
+import { type Concept, isTopic, topicLabels, topics } from '../../content/schema';
 import { paths } from '../../paths';
 import { useProgress } from '../../store/progress';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -18,7 +18,7 @@ export default function ConceptsPage() {
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState(params.get('q') ?? '');
   const topicParam = params.get('topic');
-  const topic = topics.includes(topicParam as Topic) ? (topicParam as Topic) : undefined;
+  const topic = isTopic(topicParam) ? topicParam : undefined;
   const cards = useProgress((s) => s.cards);
   const ids = { search: useId(), topic: useId(), results: useId() };
 

@@ -1,7 +1,7 @@
 // Which concepts a quiz covers: everything, a topic, one concept, weak spots, or the misses of the last quiz.
 import { deck, findConcept } from '../../content/deck';
 import type { Concept } from '../../content/schema';
-import { type Topic, topicLabels, topics } from '../../content/schema';
+import { type Topic, topicLabels } from '../../content/schema';
 import { weakConcepts } from '../../engine/quiz';
 import { retrievability } from '../../engine/scheduler';
 import type { ProgressData } from '../../store/progress-schema';
@@ -25,10 +25,6 @@ export function scopeLabel(scope: ScopeChoice): string {
     case 'weak':
       return 'Weak spots';
   }
-}
-
-export function isTopic(value: string): value is Topic {
-  return (topics as readonly string[]).includes(value);
 }
 
 export function scopeConcepts(

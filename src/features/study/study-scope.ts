@@ -1,6 +1,6 @@
 // Which deck cards a study session covers, from the URL: a topic, one concept, or a list of concepts (cram).
 import { type DeckCard, newCardOrder } from '../../content/deck';
-import { type Topic, topicLabels, topics } from '../../content/schema';
+import { isTopic, type Topic, topicLabels } from '../../content/schema';
 
 export interface StudyScope {
   cards: readonly DeckCard[];
@@ -13,7 +13,7 @@ export interface StudyScope {
 
 export function studyScope(topicParam: string | undefined, search: URLSearchParams): StudyScope {
   const conceptParam = search.get('concept') ?? search.get('concepts');
-  if (topicParam !== undefined && !topics.includes(topicParam as Topic)) {
+  if (topicParam !== undefined && !isTopic(topicParam)) {
     return { cards: [], label: topicParam, unknown: `There is no topic called “${topicParam}”.` };
   }
   const topic = topicParam as Topic | undefined;

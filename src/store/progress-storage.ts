@@ -93,8 +93,11 @@ export function readProgress(): ProgressData | undefined {
 export interface WriteHooks {
   /** The scheduler options a merge replays cards with. */
   options: () => SchedulerOptions;
-  /** Another tab wrote since this tab last read or wrote: the data this write used instead (merged or adopted). */
-  onExternal: (data: ProgressData) => void;
+  /**
+   * Another tab wrote since this tab last read or wrote. `merged`: what this write saved instead (a superset of both
+   * tabs); `adopt`: the other tab reset or replaced progress, and its data is to be taken as it is.
+   */
+  onExternal: (data: ProgressData, how: 'merged' | 'adopt') => void;
 }
 
 /**
@@ -108,12 +111,12 @@ export function writeProgress(input: ProgressData, hooks?: WriteHooks): boolean 
   if (hooks && storedHead !== null && storedHead !== lastHead) {
     const theirs = readProgress();
     if (theirs && theirs.generation !== data.generation) {
-      hooks.onExternal(theirs);
+      hooks.onExternal(theirs, 'adopt');
       return true;
     }
     const merged = theirs ? mergeProgress(data, theirs, hooks.options()) : data;
     if (merged !== data) {
-      hooks.onExternal(merged);
+      hooks.onExternal(merged, 'merged');
       data = merged;
     }
   }
@@ -134,9 +137,7 @@ export function writeProgress(input: ProgressData, hooks?: WriteHooks): boolean 
         const foreign = theirs.filter((e) => !ids.has(`${e.id}|${e.card}`) && !undone.has(e.id));
         if (foreign.length > 0) {
           toWrite = [...entries, ...foreign].sort((a, b) => a.at - b.at);
-          hooks?.onExternal(
-            mergeProgress(data, { ...emptyProgress(), log: { [month]: foreign } }, hooks.options()),
-          );
+          hooks?.onExternal({ ...emptyProgress(), log: { [month]: foreign } }, 'merged');
         }
       }
     }

@@ -138,8 +138,12 @@ export const useProgress = create<ProgressState>()(
       version: PROGRESS_VERSION,
       storage: createProgressStorage({
         options: schedulerOptions,
-        // Another tab wrote between our writes; this write used the merged (or adopted) data, and so must memory.
-        onExternal: (data) => queueMicrotask(() => useProgress.getState().adopt(data)),
+        // Another tab wrote between our writes. Memory takes it in after this write: merged into whatever this tab
+        // has done since (a merge never drops a review), or adopted whole after a reset or import elsewhere.
+        onExternal: (data, how) =>
+          queueMicrotask(() =>
+            how === 'adopt' ? useProgress.getState().adopt(data) : useProgress.getState().merge(data),
+          ),
       }),
       partialize: ({ generation, cards, log, undone, quizzes }) => ({
         generation,

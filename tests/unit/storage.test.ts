@@ -328,3 +328,20 @@ describe('another tab writing in between', () => {
     expect(Object.keys(readProgress()?.log ?? {})).toEqual(['2026-02']);
   });
 });
+
+describe('a merge noticed while writing', () => {
+  it('does not undo what this tab did in the same tick (a quiz recorded, then its cards pulled forward)', async () => {
+    resetStores();
+    gradeAt('gpt-2/c1', 3, t0);
+    const head = JSON.parse(localStorage.getItem(PROGRESS_KEY) ?? '{}');
+    head.data.undone.push('zzzzzzzzz');
+    localStorage.setItem(PROGRESS_KEY, JSON.stringify(head));
+    const quiz = { id: 'q9', at: t0, scope: 'Everything', score: 0, total: 1, durationMs: 1, misses: [] };
+    useProgress.getState().recordQuiz(quiz, ['double-descent/c1'], new Date(t0 + 5000));
+    await Promise.resolve();
+    const state = useProgress.getState();
+    expect(state.quizzes).toEqual([quiz]);
+    expect(state.cards['double-descent/c1']?.due).toBe(t0 + 5000);
+    expect(state.undone).toContain('zzzzzzzzz');
+  });
+});

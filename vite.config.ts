@@ -117,6 +117,8 @@ export default defineConfig({
     environment: 'jsdom',
     globals: true,
     setupFiles: ['tests/setup.ts'],
+    // Generous limits: CI has two cores, and the first test of a file also loads and validates the deck.
+    testTimeout: 20_000,
     // The JSON report lets .ci/run total vitest and Playwright into one "N passed, N failed" line.
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/vitest.json' },

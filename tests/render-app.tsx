@@ -24,6 +24,6 @@ export async function renderApp(url = '/') {
   const user = userEvent.setup();
   const view = render(<RouterProvider router={router} />);
   // Pages are lazy: wait for the first heading of the page to appear.
-  await screen.findAllByRole('heading', { level: 1 }, { timeout: 5000 });
+  await screen.findAllByRole('heading', { level: 1 }, { timeout: 15_000 });
   return { user, router, ...view };
 }

@@ -1,4 +1,4 @@
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { buildExport } from '../../src/store/export-file';
 import { useProgress } from '../../src/store/progress';
@@ -138,7 +138,7 @@ describe('stats page', () => {
         [],
       );
     });
-    expect(screen.getByText('Current streak').parentElement).toHaveTextContent('1 day');
+    await waitFor(() => expect(screen.getByText('Current streak').parentElement).toHaveTextContent('1 day'));
     expect(
       screen.getByRole('img', { name: /Reviews per day: 1 reviews on 1 of the last 365 days/ }),
     ).toBeInTheDocument();

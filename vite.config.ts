@@ -4,6 +4,7 @@ import * as v from 'valibot';
 import type { Plugin } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { defineConfig } from 'vitest/config';
+import { cardKey } from './src/content/card-key';
 import { describeIssues } from './src/content/issues';
 import { DeckSchema } from './src/content/schema';
 
@@ -30,7 +31,7 @@ function deckIndex(): Plugin {
       const deck = JSON.parse(readFileSync(source, 'utf8')) as {
         concepts: { id: string; cards: { id: string }[] }[];
       };
-      const cardKeys = deck.concepts.flatMap((c) => c.cards.map((k) => `${c.id}/${k.id}`));
+      const cardKeys = deck.concepts.flatMap((c) => c.cards.map((k) => cardKey(c.id, k.id)));
       return `export const cardKeys = ${JSON.stringify(cardKeys)};\nexport const conceptCount = ${deck.concepts.length};\n`;
     },
   };

@@ -1,29 +1,22 @@
-// Renders the real routes in a memory router, with fresh stores and storage, as a learner would meet them.
+// Renders the real routes in a memory router, with a fresh set of stores, as a learner would meet them.
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routeObjects } from '../src/app/router';
-import { useProgress } from '../src/store/progress';
-import { defaultSettings, emptyProgress } from '../src/store/progress-schema';
-import { forgetWrites } from '../src/store/progress-storage';
-import { useQuizSession } from '../src/store/quiz-session';
-import { useSettings } from '../src/store/settings';
-import { useStatus } from '../src/store/status';
+import { createStores, type Stores } from '../src/store/stores';
+import { StoresContext } from '../src/store/use-stores';
 
-export function resetStores(): void {
-  forgetWrites();
-  useProgress.setState({ ...emptyProgress(), undoStack: [] });
-  useSettings.setState({ ...defaultSettings });
-  useStatus.setState({ problems: [] });
-  useQuizSession.setState({ session: null });
-}
-
-export async function renderApp(url = '/') {
-  resetStores();
+export async function renderApp(url = '/', options: { stores?: Stores } = {}) {
+  // A fresh set over this test's storage (jsdom's localStorage, cleared before each test): nothing to reset by hand.
+  const stores = options.stores ?? createStores({ storage: localStorage });
   const router = createMemoryRouter(routeObjects, { initialEntries: [url] });
   const user = userEvent.setup();
-  const view = render(<RouterProvider router={router} />);
+  const view = render(
+    <StoresContext.Provider value={stores}>
+      <RouterProvider router={router} />
+    </StoresContext.Provider>,
+  );
   // Pages are lazy: wait for the first heading of the page to appear.
   await screen.findAllByRole('heading', { level: 1 }, { timeout: 15_000 });
-  return { user, router, ...view };
+  return { user, router, stores, ...view };
 }

@@ -1,10 +1,11 @@
-import { Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { paths } from '../paths';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
-import { StorageNotices } from './StorageNotices';
-import { ThemeSync } from './ThemeSync';
 import { UpdatePrompt } from './UpdatePrompt';
+
+// The stores (and the scheduler with them) stay out of the first chunk: pages load them anyway.
+const ShellStatus = lazy(() => import('./ShellStatus'));
 
 const nav = [
   { to: paths.home, label: 'Home', end: true },
@@ -36,7 +37,6 @@ export function Layout() {
       <a className="skip-link" href="#main">
         Skip to content
       </a>
-      <ThemeSync />
       <header className="site-header">
         <div className="header-inner">
           <NavLink to={paths.home} className="brand" aria-label="Descent home">
@@ -65,7 +65,9 @@ export function Layout() {
           </nav>
         </div>
       </header>
-      <StorageNotices />
+      <Suspense fallback={null}>
+        <ShellStatus />
+      </Suspense>
       <main id="main" ref={main} tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <Suspense fallback={<p className="page">Loading…</p>}>
           <Outlet />

@@ -1,8 +1,9 @@
-// Tells the learner when stored data was set aside or cannot be saved, with a way to keep a copy.
-
+// Tells the learner when stored data was set aside, cannot be saved, or was written by a newer Descent.
 import { Link } from 'react-router';
 import { paths } from '../paths';
-import { type StorageProblem, useStatus } from '../store/status';
+import { buildBackupFile } from '../store/export-file';
+import type { StorageProblem } from '../store/status';
+import { useStatus, useStores } from '../store/use-stores';
 import { downloadText } from '../ui/download';
 
 export function StorageNotices() {
@@ -12,13 +13,29 @@ export function StorageNotices() {
   return (
     <div className="notices">
       {problems.map((p) => (
-        <Notice key={p.kind === 'corrupt' ? p.backupKey : 'write'} problem={p} onDismiss={() => dismiss(p)} />
+        <Notice key={p.kind === 'corrupt' ? p.backupKey : p.kind} problem={p} onDismiss={() => dismiss(p)} />
       ))}
     </div>
   );
 }
 
 function Notice({ problem, onDismiss }: { problem: StorageProblem; onDismiss: () => void }) {
+  const { access } = useStores();
+  if (problem.kind === 'newer-version') {
+    return (
+      <div className="notice danger" role="alert">
+        <p>
+          <strong>Descent was updated in another tab. Reload to continue.</strong> Until then this tab changes
+          nothing, so the newer version’s data stays as it is.
+        </p>
+        <div className="notice-actions">
+          <button type="button" onClick={() => window.location.reload()}>
+            Reload
+          </button>
+        </div>
+      </div>
+    );
+  }
   if (problem.kind === 'write-failed') {
     return (
       <div className="notice warning" role="status">
@@ -35,7 +52,7 @@ function Notice({ problem, onDismiss }: { problem: StorageProblem; onDismiss: ()
       <p>
         <strong>Some saved data could not be read</strong> ({problem.detail}), so that part starts fresh.{' '}
         {problem.backupSaved
-          ? 'A copy was kept in this browser.'
+          ? 'A copy is kept in this browser: download it, then import it in Settings to recover what still reads.'
           : 'There was no room to keep a copy in this browser: download it now to keep it.'}
       </p>
       <div className="notice-actions">
@@ -44,12 +61,24 @@ function Notice({ problem, onDismiss }: { problem: StorageProblem; onDismiss: ()
           onClick={() =>
             downloadText(
               `${problem.backupKey.slice('descent:'.length).replaceAll(':', '-')}.json`,
-              problem.raw,
+              buildBackupFile(problem.key, problem.raw),
             )
           }
         >
           Download the backup
         </button>
+        {problem.backupSaved && (
+          <button
+            type="button"
+            className="quiet"
+            onClick={() => {
+              access.remove(problem.backupKey);
+              onDismiss();
+            }}
+          >
+            Delete the backup
+          </button>
+        )}
         <button type="button" className="quiet" onClick={onDismiss}>
           Dismiss
         </button>

@@ -1,6 +1,6 @@
 // Applies the theme setting to <html>; "system" leaves it to prefers-color-scheme.
 import { useEffect } from 'react';
-import { useSettings } from '../store/settings';
+import { useSettings } from '../store/use-stores';
 
 export function ThemeSync() {
   const theme = useSettings((s) => s.theme);

@@ -1,6 +1,7 @@
 // Loads and validates the bundled deck once, when a route that needs it is first loaded.
 import * as v from 'valibot';
 import raw from './concepts.json';
+import { type CardKey, cardKey } from './card-key';
 import { describeIssues } from './issues';
 import { type Card, type Concept, type Deck, DeckSchema } from './schema';
 
@@ -19,9 +20,6 @@ export function parseDeck(input: unknown): Deck {
  */
 export const deck: Deck = import.meta.env.PROD ? (raw as Deck) : parseDeck(raw);
 
-/** A card's progress key: `conceptId/cardId`, so editing a card's text keeps its history. */
-export type CardKey = `${string}/${string}`;
-export const cardKey = (conceptId: string, cardId: string): CardKey => `${conceptId}/${cardId}`;
 
 export interface DeckCard {
   key: CardKey;

@@ -15,12 +15,15 @@ export interface QueueInput<K extends string = string> {
   newLeft: number;
 }
 
+/** A never-studied card: no state at all, or new (a missed quiz question pulled it to the front of the line). */
+const isNew = (s: StoredCard | undefined): boolean => !s || s.state === 0;
+
 export interface QueueCounts {
-  /** Learning and relearning cards due now (or within the learn-ahead limit when nothing else is left). */
+  /** Learning and relearning cards due now or within the learn-ahead limit (today). */
   learning: number;
-  /** Review cards due today, including cards a missed quiz pulled forward. */
+  /** Review cards due today, including studied cards a missed quiz made due. */
   review: number;
-  /** New cards that today's limit still allows. */
+  /** New cards that today's limit still allows, cards a missed quiz pulled in among them. */
   new: number;
 }
 
@@ -43,36 +46,52 @@ export function nextCard<K extends string>({
   let review: K | undefined;
   let reviewDue = Infinity;
   let fresh: K | undefined;
+  let pulled: K | undefined;
+  let pulledAt = Infinity;
   let ahead: K | undefined;
   let aheadDue = Infinity;
   for (const key of cards) {
     const s = states[key];
-    if (!s) {
-      if (fresh === undefined && newLeft > 0) fresh = key;
-    } else if (isLearning(s)) {
+    if (isNew(s)) {
+      if (newLeft <= 0) continue;
+      if (s?.pulled !== undefined) {
+        if (s.pulled < pulledAt) [pulled, pulledAt] = [key, s.pulled];
+      } else if (fresh === undefined) fresh = key;
+    } else if (s && isLearning(s)) {
       if (s.due <= now) {
         if (s.due < learningDue) [learning, learningDue] = [key, s.due];
       } else if (s.due < aheadDue) [ahead, aheadDue] = [key, s.due];
-    } else if (s.due < dayEnd && s.due < reviewDue) [review, reviewDue] = [key, s.due];
+    } else if (s && s.due < dayEnd && s.due < reviewDue) [review, reviewDue] = [key, s.due];
   }
   const aheadOk = ahead !== undefined && aheadDue < dayEnd && aheadDue - now <= LEARN_AHEAD_MS;
-  return learning ?? review ?? fresh ?? (aheadOk ? ahead : undefined);
+  return learning ?? review ?? pulled ?? fresh ?? (aheadOk ? ahead : undefined);
 }
 
-/** The counts a learner sees before and during a session. */
-export function queueCounts({ cards, states, now, dayEnd, newLeft }: QueueInput): QueueCounts {
+/**
+ * The counts a learner sees before and during a session, by the same rules `nextCard` picks by, so every card it
+ * can show is counted: a learning card counts from when it is within the learn-ahead limit. `current`, the card on
+ * screen, is counted in its kind even when the clock has moved on since it was picked.
+ */
+export function queueCounts({
+  cards,
+  states,
+  now,
+  dayEnd,
+  newLeft,
+  current,
+}: QueueInput & { current?: string }): QueueCounts {
   const counts = { learning: 0, review: 0, new: 0 };
+  let newCards = 0;
   for (const key of cards) {
     const s = states[key];
-    if (!s) {
-      if (counts.new < newLeft) counts.new++;
-    } else if (isLearning(s)) {
-      if (s.due <= now) counts.learning++;
-    } else if (s.due < dayEnd) {
-      // Review cards due today, and new cards a missed quiz pulled into today: neither counts against the new limit.
-      counts.review++;
-    }
+    if (isNew(s)) newCards++;
+    else if (s && isLearning(s)) {
+      if (key === current || (s.due < dayEnd && s.due - now <= LEARN_AHEAD_MS)) counts.learning++;
+    } else if (s && (key === current || s.due < dayEnd)) counts.review++;
   }
+  counts.new = Math.min(newCards, Math.max(newLeft, 0));
+  // A new card on screen is the first in line, so it is within the limit whenever the limit allowed showing it.
+  if (current !== undefined && isNew(states[current]) && counts.new === 0) counts.new = 1;
   return counts;
 }
 

@@ -1,5 +1,6 @@
 // Builds and grades quizzes: pure, with a seeded random generator passed in so a quiz is reproducible.
 import type { Concept, QuizItem } from '../content/schema';
+import { cardKey } from '../content/card-key';
 import { gradeTypedAnswer } from './answer-match';
 import { shuffleWith } from './random';
 
@@ -82,7 +83,7 @@ function fromCards(
     if (card.kind !== 'basic') continue;
     if (words(card.answer) <= MAX_TYPED_ANSWER_WORDS) {
       out.push({
-        id: `${concept.id}/${card.id}:typed`,
+        id: `${cardKey(concept.id, card.id)}:typed`,
         conceptId: concept.id,
         kind: 'typed',
         prompt: card.prompt,
@@ -100,7 +101,7 @@ function fromCards(
     if (distractors.length === 3) {
       const options = shuffleWith([card.answer, ...distractors], random);
       out.push({
-        id: `${concept.id}/${card.id}:mcq`,
+        id: `${cardKey(concept.id, card.id)}:mcq`,
         conceptId: concept.id,
         kind: 'mcq',
         prompt: card.prompt,
@@ -229,12 +230,12 @@ export function checkAnswer(q: Question, response: number | string): AnswerCheck
 }
 
 /**
- * What a quiz changes in the schedule: every card of a concept the learner missed becomes due now at the latest, so
- * it enters the next study session. It is never made due later (see `pullForward` in the scheduler).
+ * What a quiz changes in the schedule: every card of a concept the learner missed comes up next. A studied card
+ * becomes due now (never later); a card never studied stays new but goes to the front of the new-card line.
  */
 export function cardsToRevisit(missedConcepts: Iterable<string>, deck: readonly Concept[]): string[] {
   const missed = new Set(missedConcepts);
-  return deck.filter((c) => missed.has(c.id)).flatMap((c) => c.cards.map((card) => `${c.id}/${card.id}`));
+  return deck.filter((c) => missed.has(c.id)).flatMap((c) => c.cards.map((card) => cardKey(c.id, card.id)));
 }
 
 /** Concepts that need work most: lapses and quiz misses weigh most, then low recall; studied concepts only. */

@@ -1,33 +1,73 @@
-// The export file: versioned, with settings, card states, the review log and quiz history. Import validates it whole
-// before anything changes, and names the problem when it cannot be used.
+// The export file and what Import accepts: validated whole before anything changes, with every dropped part named.
 import * as v from 'valibot';
 import { describeIssues } from '../content/issues';
-import { monthOf } from './log-codec';
+import { eventOrder, type LogEvent } from '../engine/replay';
+import { decodeChunk, monthOf } from './log-codec';
+import { migrateHead, PROGRESS_VERSION } from './migrations';
 import {
   CardKeySchema,
-  LogEntrySchema,
+  EventIdSchema,
+  LogEventSchema,
+  type MonthlyLog,
   type ProgressData,
+  type QuizResult,
   QuizResultSchema,
   type Settings,
   SettingsSchema,
-  StoredCardSchema,
 } from './progress-schema';
+import { HeadSchema } from './progress-storage';
 
 export const EXPORT_FORMAT = 'descent-progress';
-export const EXPORT_VERSION = 1;
+export const EXPORT_VERSION = 2;
+export const BACKUP_FORMAT = 'descent-backup';
+
+/** Reviews older than this are not plausible for Descent (or any FSRS app); they are dropped and reported. */
+export const EARLIEST_PLAUSIBLE = Date.UTC(2000, 0, 1);
+
+const V1ReviewSchema = v.object({
+  id: EventIdSchema,
+  card: CardKeySchema,
+  grade: v.picklist([0, 1, 2, 3, 4]),
+  state: v.picklist([0, 1, 2, 3]),
+  at: v.pipe(v.number(), v.integer(), v.multipleOf(1000)),
+});
 
 const ExportSchema = v.object({
   format: v.literal(EXPORT_FORMAT),
   version: v.literal(EXPORT_VERSION),
   exportedAt: v.string(),
   settings: SettingsSchema,
-  cards: v.record(CardKeySchema, StoredCardSchema),
-  reviews: v.array(LogEntrySchema),
+  reviews: v.array(v.unknown()),
   undone: v.array(v.string()),
   quizzes: v.array(QuizResultSchema),
 });
 
-export type ExportFile = v.InferOutput<typeof ExportSchema>;
+/** v1 files also carried card states; they are ignored now (cards are the replay of the reviews). */
+const ExportV1Schema = v.object({
+  format: v.literal(EXPORT_FORMAT),
+  version: v.literal(1),
+  exportedAt: v.string(),
+  settings: SettingsSchema,
+  reviews: v.array(v.unknown()),
+  undone: v.array(v.string()),
+  quizzes: v.array(QuizResultSchema),
+});
+
+const BackupSchema = v.object({
+  format: v.literal(BACKUP_FORMAT),
+  key: v.string(),
+  value: v.string(),
+});
+
+export interface ExportFile {
+  format: typeof EXPORT_FORMAT;
+  version: typeof EXPORT_VERSION;
+  exportedAt: string;
+  settings: Settings;
+  reviews: LogEvent[];
+  undone: string[];
+  quizzes: QuizResult[];
+}
 
 export function exportFileName(now: Date): string {
   const y = now.getFullYear();
@@ -36,43 +76,70 @@ export function exportFileName(now: Date): string {
   return `descent-progress-${y}-${m}-${d}.json`;
 }
 
+/** The whole log (undone reviews and their tombstones included, so a Replace restores it exactly). */
 export function buildExport(progress: ProgressData, settings: Settings, now: Date): ExportFile {
   return {
     format: EXPORT_FORMAT,
     version: EXPORT_VERSION,
     exportedAt: now.toISOString(),
     settings,
-    cards: progress.cards,
     reviews: Object.keys(progress.log)
       .sort()
-      .flatMap((m) => progress.log[m] ?? []),
-    undone: progress.undone,
-    quizzes: progress.quizzes,
+      .flatMap((m) => [...(progress.log[m] ?? [])]),
+    undone: [...progress.undone],
+    quizzes: [...progress.quizzes],
   };
 }
 
+/** A set-aside value as a file Import understands: the key says what it was. */
+export const buildBackupFile = (key: string, value: string) =>
+  JSON.stringify({ format: BACKUP_FORMAT, key, value });
+
 export interface ImportSummary {
+  /** Reviews (grades 1–4) that will be imported. */
   reviews: number;
-  cards: number;
   quizzes: number;
   first?: number;
   last?: number;
+  /** What was left out, and why; each is a count. */
+  dropped: {
+    duplicates: number;
+    /** Dated after the moment of import. */
+    future: number;
+    /** Dated before 2000. */
+    tooOld: number;
+    /** Malformed entries (a salvaged backup). */
+    malformed: number;
+    /** Tombstones naming reviews that are not in the file: a file may undo only its own reviews. */
+    foreignUndos: number;
+  };
+  /** Reviews of cards this deck does not have: kept in the log, but counted nowhere. */
+  unknownCards: number;
 }
 
 export type ImportResult =
-  | { ok: true; progress: ProgressData; settings: Settings; summary: ImportSummary }
+  | {
+      ok: true;
+      progress: Pick<ProgressData, 'log' | 'undone' | 'quizzes'>;
+      settings?: Settings;
+      summary: ImportSummary;
+    }
   | { ok: false; message: string };
 
-export function parseImport(text: string): ImportResult {
+/**
+ * Parses an export file (v1 or v2) or a downloaded backup. `now` bounds review times; `isKnownCard` tells which
+ * cards the deck has.
+ */
+export function parseImport(text: string, now: Date, isKnownCard: (key: string) => boolean): ImportResult {
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch {
     return { ok: false, message: 'This is not a Descent progress file: it is not JSON.' };
   }
-  if (!json || typeof json !== 'object' || (json as { format?: unknown }).format !== EXPORT_FORMAT) {
-    return { ok: false, message: 'This is not a Descent progress file.' };
-  }
+  const format = json && typeof json === 'object' ? (json as { format?: unknown }).format : undefined;
+  if (format === BACKUP_FORMAT) return parseBackup(json, now, isKnownCard);
+  if (format !== EXPORT_FORMAT) return { ok: false, message: 'This is not a Descent progress file.' };
   const version = (json as { version?: unknown }).version;
   if (typeof version === 'number' && version > EXPORT_VERSION) {
     return {
@@ -80,34 +147,143 @@ export function parseImport(text: string): ImportResult {
       message: `This file comes from a newer version of Descent (format v${version}). Update Descent first.`,
     };
   }
-  const result = v.safeParse(ExportSchema, json);
-  if (!result.success) {
-    const [first, ...rest] = describeIssues(result.issues);
-    return {
-      ok: false,
-      message: `This Descent progress file has a problem, so nothing was changed: ${first}${rest.length ? ` (and ${rest.length} more)` : ''}.`,
-    };
-  }
+  const result = v.safeParse(version === 1 ? ExportV1Schema : ExportSchema, json);
+  if (!result.success) return problem(describeIssues(result.issues));
   const file = result.output;
-  const log: ProgressData['log'] = {};
-  for (const e of [...file.reviews].sort((a, b) => a.at - b.at)) {
-    const month = monthOf(e.at);
-    const list = log[month] ?? [];
-    list.push(e);
-    log[month] = list;
+  const reviews: LogEvent[] = [];
+  const issues: string[] = [];
+  let future = 0;
+  let tooOld = 0;
+  file.reviews.forEach((raw, i) => {
+    // Times outside what is plausible are dropped and reported rather than refusing the whole file.
+    const at = raw && typeof raw === 'object' ? (raw as { at?: unknown }).at : undefined;
+    if (typeof at === 'number' && at > now.getTime()) return void future++;
+    if (typeof at === 'number' && at < EARLIEST_PLAUSIBLE) return void tooOld++;
+    const event =
+      version === 1
+        ? v.safeParse(V1ReviewSchema, raw).success
+          ? v.safeParse(LogEventSchema, { ...(raw as object), retention: file.settings.retention, weights: 1 })
+          : v.safeParse(V1ReviewSchema, raw)
+        : v.safeParse(LogEventSchema, raw);
+    if (event.success) reviews.push(event.output as LogEvent);
+    else issues.push(...describeIssues(event.issues).map((m) => `reviews.${i}: ${m}`));
+  });
+  if (issues.length > 0) return problem(issues);
+  const built = build(reviews, file.undone, file.quizzes, file.settings, now, isKnownCard, 0);
+  if (built.ok) {
+    built.summary.dropped.future += future;
+    built.summary.dropped.tooOld += tooOld;
   }
-  const graded = file.reviews.filter((e) => e.grade > 0);
+  return built;
+}
+function problem(issues: string[]): ImportResult {
+  const [first, ...rest] = issues;
+  return {
+    ok: false,
+    message: `This Descent progress file has a problem, so nothing was changed: ${first}${rest.length ? ` (and ${rest.length} more)` : ''}.`,
+  };
+}
+
+/** Bounds, dedupes and checks what a file holds; everything dropped is counted for the learner. */
+function build(
+  all: readonly LogEvent[],
+  undone: readonly string[],
+  quizzes: readonly QuizResult[],
+  settings: Settings | undefined,
+  now: Date,
+  isKnownCard: (key: string) => boolean,
+  malformed: number,
+): ImportResult {
+  const dropped = { duplicates: 0, future: 0, tooOld: 0, malformed, foreignUndos: 0 };
+  const byId = new Map<string, LogEvent>();
+  for (const e of all) {
+    if (e.at > now.getTime()) dropped.future++;
+    else if (e.at < EARLIEST_PLAUSIBLE) dropped.tooOld++;
+    else if (byId.has(e.id)) dropped.duplicates++;
+    else byId.set(e.id, e);
+  }
+  const events = [...byId.values()].sort(eventOrder);
+  const log: Record<string, LogEvent[]> = {};
+  for (const e of events) {
+    const month = monthOf(e.at);
+    const list = log[month];
+    if (list) list.push(e);
+    else log[month] = [e];
+  }
+  const tombstones = [...new Set(undone)].filter((id) => {
+    const own = byId.has(id);
+    if (!own) dropped.foreignUndos++;
+    return own;
+  });
+  const quizIds = new Set<string>();
+  const keptQuizzes = quizzes.filter((q) => {
+    if (quizIds.has(q.id) || q.at > now.getTime()) return false;
+    quizIds.add(q.id);
+    return true;
+  });
+  const undoneSet = new Set(tombstones);
+  const live = events.filter((e) => e.grade > 0 && !undoneSet.has(e.id));
+  const counted = live.filter((e) => isKnownCard(e.card));
   return {
     ok: true,
-    progress: { cards: file.cards, log, undone: file.undone, quizzes: file.quizzes },
-    settings: file.settings,
+    progress: { log: log as MonthlyLog, undone: tombstones, quizzes: keptQuizzes },
+    settings,
     summary: {
-      reviews: graded.length,
-      cards: Object.keys(file.cards).length,
-      quizzes: file.quizzes.length,
+      reviews: counted.length,
+      quizzes: keptQuizzes.length,
       // A loop, not Math.min(...): a year's log is more arguments than a call may take.
-      first: graded.reduce<number | undefined>((m, e) => (m === undefined || e.at < m ? e.at : m), undefined),
-      last: graded.reduce<number | undefined>((m, e) => (m === undefined || e.at > m ? e.at : m), undefined),
+      first: counted.reduce<number | undefined>((m, e) => (m === undefined || e.at < m ? e.at : m), undefined),
+      last: counted.reduce<number | undefined>((m, e) => (m === undefined || e.at > m ? e.at : m), undefined),
+      dropped,
+      unknownCards: live.length - counted.length,
     },
   };
+}
+
+/** A downloaded backup: whatever of it still reads is salvaged, entry by entry. */
+function parseBackup(json: unknown, now: Date, isKnownCard: (key: string) => boolean): ImportResult {
+  const file = v.safeParse(BackupSchema, json);
+  if (!file.success) return { ok: false, message: 'This Descent backup file is damaged: it names no stored value.' };
+  const { key, value } = file.output;
+  let envelope: { version?: unknown; data?: unknown };
+  try {
+    envelope = JSON.parse(value);
+  } catch {
+    return { ok: false, message: 'This backup holds nothing Descent can read: the stored value was not JSON.' };
+  }
+  const version = typeof envelope?.version === 'number' ? envelope.version : 0;
+  if (version > PROGRESS_VERSION)
+    return { ok: false, message: `This backup comes from a newer version of Descent (v${version}). Update Descent first.` };
+  const month = /^descent:log:(\d{4}-\d\d)$/.exec(key)?.[1];
+  if (month) {
+    const data = envelope?.data as { cards?: unknown; params?: unknown; entries?: unknown } | undefined;
+    const cards = Array.isArray(data?.cards) ? (data.cards as unknown[]).map(String) : [];
+    const params = Array.isArray(data?.params) ? (data.params as unknown[]).map(String) : ['0.9/1'];
+    const parts = typeof data?.entries === 'string' && data.entries !== '' ? data.entries.split(';') : [];
+    const events: LogEvent[] = [];
+    let malformed = 0;
+    for (const part of parts) {
+      const entry = version === 1 ? `${part},0` : part;
+      const decoded = decodeChunk(month, { cards, params, entries: entry })?.[0];
+      if (decoded && v.is(LogEventSchema, decoded)) events.push(decoded);
+      else malformed++;
+    }
+    if (events.length === 0)
+      return { ok: false, message: 'This backup holds nothing Descent can read: no review in it is intact.' };
+    return build(events, [], [], undefined, now, isKnownCard, malformed);
+  }
+  if (key === 'descent:progress') {
+    const head = v.safeParse(HeadSchema, version < PROGRESS_VERSION ? safely(() => migrateHead(envelope.data, version, { generation: 'v1', retention: 0.9 })) : envelope.data);
+    if (!head.success) return { ok: false, message: 'This backup holds nothing Descent can read: its quiz history is damaged.' };
+    return build([], [], head.output.quizzes, undefined, now, isKnownCard, 0);
+  }
+  return { ok: false, message: 'This backup is not of your progress (it holds a setting or a quiz in progress).' };
+}
+
+function safely(f: () => unknown): unknown {
+  try {
+    return f();
+  } catch {
+    return undefined;
+  }
 }

@@ -1,112 +1,132 @@
 // A compact text encoding of one month of the review log: a year at 300 reviews a day must fit in half the quota.
-import type { LogEntry } from './progress-schema';
+import type { LogEvent } from '../engine/replay';
 
 /** The log's month of an event: UTC, so the same review lands in the same chunk in every time zone. */
 export const monthOf = (at: number): string => new Date(at).toISOString().slice(0, 7);
 
 const monthStart = (month: string): number => Date.parse(`${month}-01T00:00:00.000Z`);
 
-/** A review id: the second it happened (base 36) and three random characters; unique enough across two tabs. */
-export function makeEntryId(at: number, random: () => number): string {
-  const rand = Math.floor(random() * 36 ** 3)
-    .toString(36)
-    .padStart(3, '0');
+/**
+ * A review id: the second it happened (base 36) and six random characters. Ids are what a merge unions by, across
+ * tabs and later devices: 36⁶ (2.2 billion) choices per second make a collision practically impossible.
+ */
+export function makeEventId(at: number, random: () => number): string {
+  let rand = '';
+  for (let i = 0; i < 6; i++) rand += Math.floor(random() * 36).toString(36);
   return `${Math.floor(at / 1000).toString(36)}${rand}`;
 }
 
 export interface EncodedChunk {
+  /** The progress generation this month belongs to; a month of another generation is left over and ignored. */
+  generation: string;
   /** Card keys used in this month; entries refer to them by index. */
   cards: string[];
-  /** `seconds-since-month-start,rand,card-index,code` per entry, all base 36, joined by `;`; code = grade × 4 + state. */
+  /** Scheduling parameters used in this month, `retention/weights`; entries refer to them by index. */
+  params: string[];
+  /**
+   * `seconds-since-month-start,rand,card-index,code,param-index` per event, base 36, joined by `;`; code = grade × 4
+   * + state before.
+   */
   entries: string;
 }
 
-export function encodeChunk(month: string, entries: readonly LogEntry[]): EncodedChunk {
-  const start = monthStart(month);
-  const index = new Map<string, number>();
-  const cards: string[] = [];
-  const parts: string[] = [];
-  for (const e of entries) {
-    let i = index.get(e.card);
-    if (i === undefined) {
-      i = cards.length;
-      cards.push(e.card);
-      index.set(e.card, i);
-    }
-    const seconds = Math.round((e.at - start) / 1000);
-    parts.push(
-      `${seconds.toString(36)},${e.id.slice(-3)},${i.toString(36)},${(e.grade * 4 + e.state).toString(36)}`,
-    );
-  }
-  return { cards, entries: parts.join(';') };
-}
+const paramKey = (e: LogEvent) => `${e.retention}/${e.weights}`;
 
 /** Decodes a chunk; returns undefined if any entry is malformed, so the caller can set the value aside. */
-export function decodeChunk(month: string, chunk: EncodedChunk): LogEntry[] | undefined {
+export function decodeChunk(month: string, chunk: Omit<EncodedChunk, 'generation'>): LogEvent[] | undefined {
   const start = monthStart(month);
   if (Number.isNaN(start)) return undefined;
   if (chunk.entries === '') return [];
-  const out: LogEntry[] = [];
+  const params = chunk.params.map((p) => {
+    const [r, w] = p.split('/');
+    return { retention: Number(r), weights: Number(w) };
+  });
+  const out: LogEvent[] = [];
   for (const part of chunk.entries.split(';')) {
-    const [sec, rand, idx, code] = part.split(',');
-    if (sec === undefined || rand === undefined || idx === undefined || code === undefined) return undefined;
-    const seconds = Number.parseInt(sec, 36);
+    const [sec, rand, idx, code, pidx] = part.split(',');
+    if (sec === undefined || rand === undefined || idx === undefined || code === undefined || pidx === undefined)
+      return undefined;
+    const seconds = /^[0-9a-z]{1,6}$/.test(sec) ? Number.parseInt(sec, 36) : Number.NaN;
     const card = chunk.cards[Number.parseInt(idx, 36)];
+    const param = params[Number.parseInt(pidx, 36)];
     const c = /^[0-9a-j]$/.test(code) ? Number.parseInt(code, 36) : Number.NaN;
-    if (!Number.isFinite(seconds) || card === undefined || Number.isNaN(c) || !/^[0-9a-z]{3}$/.test(rand)) {
+    if (
+      !Number.isFinite(seconds) ||
+      card === undefined ||
+      param === undefined ||
+      Number.isNaN(c) ||
+      !/^([0-9a-z]{3}|[0-9a-z]{6})$/.test(rand)
+    ) {
       return undefined;
     }
     const at = start + seconds * 1000;
     out.push({
       id: `${Math.floor(at / 1000).toString(36)}${rand}`,
       card,
-      grade: Math.floor(c / 4) as LogEntry['grade'],
-      state: (c % 4) as LogEntry['state'],
+      grade: Math.floor(c / 4) as LogEvent['grade'],
+      state: (c % 4) as LogEvent['state'],
       at,
+      retention: param.retention,
+      weights: param.weights,
     });
   }
   return out;
 }
 
 /**
- * Encodes a month incrementally: when the entries are the ones encoded last time plus new ones at the end (the usual
- * case: a grade appends), only the new entries are encoded, so a grade costs the same on the 1st and the 31st.
+ * Encodes a month incrementally: when the events are the ones encoded last time plus new ones at the end (the usual
+ * case: a grade appends), only the new events are encoded, so a grade costs the same on the 1st and the 31st.
  */
 export class ChunkEncoder {
-  private entries: readonly LogEntry[] = [];
+  private events: readonly LogEvent[] = [];
   private cards: string[] = [];
-  private index = new Map<string, number>();
+  private cardIndex = new Map<string, number>();
+  private params: string[] = [];
+  private paramIndex = new Map<string, number>();
   private text = '';
 
   constructor(private readonly month: string) {}
 
-  encode(entries: readonly LogEntry[]): EncodedChunk {
-    const n = this.entries.length;
-    // Every entry encoded last time must still be in place (an import merge can insert into the middle).
-    let appended = entries.length >= n;
-    for (let i = 0; appended && i < n; i++) appended = entries[i] === this.entries[i];
+  encode(generation: string, events: readonly LogEvent[]): EncodedChunk {
+    const n = this.events.length;
+    // Every event encoded last time must still be in place (a merge can insert into the middle).
+    let appended = events.length >= n;
+    for (let i = 0; appended && i < n; i++) appended = events[i] === this.events[i];
     if (!appended) {
       this.cards = [];
-      this.index = new Map();
+      this.cardIndex = new Map();
+      this.params = [];
+      this.paramIndex = new Map();
       this.text = '';
     }
     const from = appended ? n : 0;
     const start = monthStart(this.month);
     let text = this.text;
-    for (let i = from; i < entries.length; i++) {
-      const e = entries[i] as LogEntry;
-      let idx = this.index.get(e.card);
-      if (idx === undefined) {
-        idx = this.cards.length;
-        this.cards.push(e.card);
-        this.index.set(e.card, idx);
-      }
+    for (let i = from; i < events.length; i++) {
+      const e = events[i] as LogEvent;
+      const idx = indexOf(this.cards, this.cardIndex, e.card);
+      const pidx = indexOf(this.params, this.paramIndex, paramKey(e));
       const seconds = Math.round((e.at - start) / 1000);
-      const part = `${seconds.toString(36)},${e.id.slice(-3)},${idx.toString(36)},${(e.grade * 4 + e.state).toString(36)}`;
+      const rand = e.id.slice(Math.floor(e.at / 1000).toString(36).length);
+      const part = `${seconds.toString(36)},${rand},${idx.toString(36)},${(e.grade * 4 + e.state).toString(36)},${pidx.toString(36)}`;
       text = text === '' ? part : `${text};${part}`;
     }
     this.text = text;
-    this.entries = entries;
-    return { cards: [...this.cards], entries: text };
+    this.events = events;
+    return { generation, cards: [...this.cards], params: [...this.params], entries: text };
   }
 }
+
+function indexOf(list: string[], index: Map<string, number>, value: string): number {
+  let i = index.get(value);
+  if (i === undefined) {
+    i = list.length;
+    list.push(value);
+    index.set(value, i);
+  }
+  return i;
+}
+
+/** Encodes a month in one go (tests, exports of a single month). */
+export const encodeChunk = (month: string, generation: string, events: readonly LogEvent[]): EncodedChunk =>
+  new ChunkEncoder(month).encode(generation, events);

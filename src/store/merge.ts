@@ -1,83 +1,109 @@
-// Merges two copies of progress (another tab's, or an imported file) without losing a review.
-import { type CardEvent, replay, type SchedulerOptions, type StoredCard } from '../engine/scheduler';
-import type { LogEntry, ProgressData, QuizResult } from './progress-schema';
+// The one conflict rule: two copies of progress meet as a union of events, tombstones and quizzes. Nothing wins.
+import { eventOrder, type LogEvent, unionEvents } from '../engine/replay';
+import type { MonthlyLog, ProgressData, QuizResult } from './progress-schema';
 
-const entryKey = (e: LogEntry) => `${e.id}|${e.card}`;
-
-/** Union of two months' entries by review id, minus undone reviews, in time order. Returns `a` itself if unchanged. */
-export function mergeEntries(
-  a: readonly LogEntry[],
-  b: readonly LogEntry[],
-  undone: ReadonlySet<string>,
-): LogEntry[] {
-  const seen = new Set(a.map(entryKey));
-  const added = b.filter((e) => !seen.has(entryKey(e)) && !undone.has(e.id));
-  const kept = a.filter((e) => !undone.has(e.id));
-  if (added.length === 0 && kept.length === a.length) return a as LogEntry[];
-  return [...kept, ...added].sort((x, y) => x.at - y.at);
+export interface MergeOutcome {
+  data: ProgressData;
+  /**
+   * Cards whose events or tombstones changed: the only ones to replay. The value is the earliest event added to the
+   * card, or null when a tombstone hit it (then the card is replayed from its start).
+   */
+  changedCards: Map<string, LogEvent | null>;
+  /** Months whose events changed. */
+  changedMonths: Set<string>;
+  /** True when the head (tombstones or quizzes) changed. */
+  headChanged: boolean;
 }
 
 /**
- * The union of `mine` and `theirs`. The log is append-only with unique ids and a card's state is the replay of its
- * events, so a card whose events changed is replayed from the merged log: exact, whatever order the tabs wrote in.
+ * The union of `mine` and what `theirs` holds (a whole copy, or only some months and part of a head). Commutative,
+ * associative and idempotent: the result holds every event either had, every tombstone either had, every quiz.
+ * `mine.generation` is kept: copies of different generations are never merged (the newer one is adopted).
  */
 export function mergeProgress(
   mine: ProgressData,
-  theirs: ProgressData,
-  options: SchedulerOptions,
-): ProgressData {
-  const undone = new Set([...mine.undone, ...theirs.undone]);
-  const log: Record<string, LogEntry[]> = {};
-  const changed = new Set<string>();
-  for (const month of new Set([...Object.keys(mine.log), ...Object.keys(theirs.log)])) {
+  theirs: { log?: MonthlyLog; undone?: readonly string[]; quizzes?: readonly QuizResult[] },
+): MergeOutcome {
+  const changedCards = new Map<string, LogEvent | null>();
+  const changedMonths = new Set<string>();
+  let log = mine.log;
+  for (const [month, events] of Object.entries(theirs.log ?? {})) {
     const a = mine.log[month] ?? [];
-    const merged = mergeEntries(a, theirs.log[month] ?? [], undone);
-    if (merged !== a) {
-      const before = new Set(a.map(entryKey));
-      const after = new Set(merged.map(entryKey));
-      for (const e of merged) if (!before.has(entryKey(e))) changed.add(e.card);
-      for (const e of a) if (!after.has(entryKey(e))) changed.add(e.card);
-    }
+    const merged = unionEvents(a, events);
+    if (merged === a) continue;
+    if (log === mine.log) log = { ...mine.log };
     log[month] = merged;
-  }
-  const cards = { ...theirs.cards, ...mine.cards };
-  if (changed.size > 0) {
-    const events = new Map<string, CardEvent[]>();
-    for (const entries of Object.values(log)) {
-      for (const e of entries) {
-        if (!changed.has(e.card)) continue;
-        const list = events.get(e.card) ?? [];
-        list.push({ grade: e.grade, at: e.at });
-        events.set(e.card, list);
-      }
-    }
-    for (const card of changed) {
-      const state = replay(events.get(card) ?? [], options, card);
-      // A log can be incomplete (a month set aside as corrupt, a write that failed): never let a replay of part of
-      // a card's history replace a saved state that has seen more reviews.
-      const saved = [mine.cards[card], theirs.cards[card]].filter((c) => c !== undefined);
-      const fuller = saved.reduce<StoredCard | undefined>(
-        (best, c) => (!best || c.reps > best.reps ? c : best),
-        undefined,
-      );
-      if (state && (!fuller || state.reps >= fuller.reps)) cards[card] = state;
-      else if (fuller && state) cards[card] = fuller;
-      else if (!state) delete cards[card];
+    changedMonths.add(month);
+    const had = new Set(a.map((e) => e.id));
+    for (const e of merged) {
+      if (had.has(e.id)) continue;
+      const earliest = changedCards.get(e.card);
+      if (earliest === undefined || (earliest !== null && eventOrder(e, earliest) < 0)) changedCards.set(e.card, e);
     }
   }
-  const quizzes = unionById(mine.quizzes, theirs.quizzes).sort((x, y) => x.at - y.at);
-  const unchanged =
-    changed.size === 0 &&
-    Object.keys(log).length === Object.keys(mine.log).length &&
-    Object.entries(log).every(([month, entries]) => mine.log[month] === entries) &&
-    undone.size === mine.undone.length &&
-    quizzes.length === mine.quizzes.length &&
-    Object.keys(cards).length === Object.keys(mine.cards).length;
-  // Returning `mine` itself lets the store skip a write, so two tabs do not echo each other forever.
-  return unchanged ? mine : { generation: mine.generation, cards, log, undone: [...undone], quizzes };
+  let undone = mine.undone;
+  const mineUndone = new Set(mine.undone);
+  const addedUndone = (theirs.undone ?? []).filter((id) => !mineUndone.has(id));
+  if (addedUndone.length > 0) {
+    undone = [...mine.undone, ...new Set(addedUndone)];
+    const ids = new Set(addedUndone);
+    for (const events of Object.values(log)) for (const e of events) if (ids.has(e.id)) changedCards.set(e.card, null);
+  }
+  let quizzes = mine.quizzes;
+  const quizIds = new Set(mine.quizzes.map((q) => q.id));
+  const addedQuizzes = (theirs.quizzes ?? []).filter((q) => !quizIds.has(q.id));
+  if (addedQuizzes.length > 0) quizzes = sortQuizzes([...mine.quizzes, ...uniqueById(addedQuizzes)]);
+  const headChanged = undone !== mine.undone || quizzes !== mine.quizzes;
+  const data =
+    log === mine.log && !headChanged ? mine : { generation: mine.generation, log, undone, quizzes };
+  return { data, changedCards, changedMonths, headChanged };
 }
 
-function unionById(a: readonly QuizResult[], b: readonly QuizResult[]): QuizResult[] {
-  const ids = new Set(a.map((q) => q.id));
-  return [...a, ...b.filter((q) => !ids.has(q.id))];
+/** Whether `a` holds something `b` lacks, for the parts `b` covers: then `a` must be written back. */
+export function holdsMore(
+  a: ProgressData,
+  b: { log?: MonthlyLog; undone?: readonly string[]; quizzes?: readonly QuizResult[] },
+): { months: string[]; head: boolean } {
+  const months: string[] = [];
+  for (const [month, events] of Object.entries(b.log ?? {})) {
+    const ids = new Set(events.map((e) => e.id));
+    if ((a.log[month] ?? []).some((e) => !ids.has(e.id))) months.push(month);
+  }
+  let head = false;
+  if (b.undone) {
+    const ids = new Set(b.undone);
+    head = a.undone.some((id) => !ids.has(id));
+  }
+  if (b.quizzes && !head) {
+    const ids = new Set(b.quizzes.map((q) => q.id));
+    head = a.quizzes.some((q) => !ids.has(q.id));
+  }
+  return { months, head };
+}
+
+const sortQuizzes = (q: QuizResult[]) => q.sort((x, y) => x.at - y.at || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+
+function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
+  const seen = new Set<string>();
+  return items.filter((q) => !seen.has(q.id) && seen.add(q.id) !== undefined);
+}
+
+/**
+ * The events a learner sees, month by month: without undone reviews, and without reviews of cards the deck does
+ * not have (an imported file's: kept in the log, counted nowhere). Months with nothing to drop are shared.
+ */
+export function liveLog(
+  log: MonthlyLog,
+  undone: ReadonlySet<string>,
+  isKnownCard: (key: string) => boolean = () => true,
+  months: Iterable<string> = Object.keys(log),
+  base: MonthlyLog = {},
+): MonthlyLog {
+  const out: Record<string, readonly LogEvent[]> = { ...base };
+  for (const month of months) {
+    const events = log[month] ?? [];
+    const keep = (e: LogEvent) => !undone.has(e.id) && isKnownCard(e.card);
+    out[month] = events.every(keep) ? events : events.filter(keep);
+  }
+  return out;
 }

@@ -1,182 +1,283 @@
-// Persists progress as a small head (`descent:progress`) plus one key per month of the review log
-// (`descent:log:YYYY-MM`), so a grade rewrites only the current month however long the history grows.
+// Persists progress as a small head (`descent:progress`: generation, tombstones, quizzes) plus one key per month of
+// the log (`descent:log:YYYY-MM`), so a change rewrites only the months it touched and the head.
 import * as v from 'valibot';
-import type { PersistStorage, StorageValue } from 'zustand/middleware';
-import type { SchedulerOptions } from '../engine/scheduler';
+import type { LogEvent } from '../engine/replay';
 import { ChunkEncoder, decodeChunk, type EncodedChunk } from './log-codec';
-import { mergeProgress } from './merge';
-import { migrateProgress, PROGRESS_VERSION } from './migrations';
+import { migrateChunk, migrateHead, PROGRESS_VERSION } from './migrations';
 import {
   CardKeySchema,
-  emptyProgress,
-  type LogEntry,
-  LogEntrySchema,
+  EventIdSchema,
+  LogEventSchema,
+  MonthSchema,
   type ProgressData,
   QuizResultSchema,
-  StoredCardSchema,
 } from './progress-schema';
-import { PREFIX, readRaw, readValue, writeRaw } from './storage';
+import { PREFIX, type ReadResult, type StorageAccess } from './storage';
 
 export const PROGRESS_KEY = `${PREFIX}progress`;
 export const LOG_PREFIX = `${PREFIX}log:`;
 export const logKey = (month: string) => `${LOG_PREFIX}${month}`;
+const GENERATION_V1 = 'v1';
+/**
+ * The generation of a profile that has never been reset: the same in every tab, so two fresh tabs merge their first
+ * reviews instead of each taking the other's for a reset.
+ */
+export const FIRST_GENERATION = 'first';
 
-const HeadSchema = v.object({
-  generation: v.optional(v.string()),
-  cards: v.record(CardKeySchema, StoredCardSchema),
-  undone: v.array(v.string()),
+const GenerationSchema = v.pipe(v.string(), v.minLength(1), v.maxLength(64));
+
+export const HeadSchema = v.object({
+  generation: GenerationSchema,
+  undone: v.array(EventIdSchema),
   quizzes: v.array(QuizResultSchema),
-  months: v.array(v.pipe(v.string(), v.regex(/^\d{4}-\d\d$/))),
 });
+export type Head = v.InferOutput<typeof HeadSchema>;
 
-const ChunkSchema: v.GenericSchema<unknown, EncodedChunk> = v.object({
-  cards: v.array(v.string()),
+export const ChunkSchema: v.GenericSchema<unknown, EncodedChunk> = v.object({
+  generation: GenerationSchema,
+  cards: v.array(CardKeySchema),
+  params: v.array(v.pipe(v.string(), v.regex(/^0\.\d+\/1$/, 'must be retention/weights'))),
   entries: v.string(),
 });
 
-/** What this tab last wrote for each month: a different stored string means another tab wrote in between. */
-const written = new Map<string, { entries: readonly LogEntry[]; raw: string }>();
+const EventsSchema = v.array(LogEventSchema);
 
-const encoders = new Map<string, ChunkEncoder>();
-/** The head as this tab last read or wrote it: a different stored head means another tab wrote since. */
-let lastHead: string | null | undefined;
+export type PeekResult =
+  | { kind: 'same' }
+  /** Another tab wrote the head or these months: what it holds, to be merged before writing. */
+  | { kind: 'changed'; head?: Head; log: Record<string, LogEvent[]> }
+  /** Another tab reset or replaced progress: adopt what is stored. */
+  | { kind: 'generation' }
+  | { kind: 'newer'; version: number };
 
-/** Forgets what this tab wrote (after a reset or replace), taking the stored head as seen: it is to be overwritten. */
-export function forgetWrites(): void {
-  written.clear();
-  encoders.clear();
-  lastHead = readRaw(PROGRESS_KEY);
-}
+export type LoadResult =
+  | { kind: 'ok'; data: ProgressData; /** Keys still in an older format, to be rewritten. */ migrated: string[] }
+  | { kind: 'newer'; version: number };
 
-function encoderFor(month: string): ChunkEncoder {
-  let encoder = encoders.get(month);
-  if (!encoder) {
-    encoder = new ChunkEncoder(month);
-    encoders.set(month, encoder);
-  }
-  return encoder;
-}
-
-function readChunk(month: string): LogEntry[] | undefined {
-  const key = logKey(month);
-  const result = readValue(key, ChunkSchema, PROGRESS_VERSION);
-  if (result.status !== 'ok') return undefined;
-  const entries = decodeChunk(month, result.data);
-  const valid = entries && v.safeParse(v.array(LogEntrySchema), entries).success ? entries : undefined;
-  if (!valid) {
-    // Re-read through readValue's set-aside path by handing it a schema the chunk cannot pass.
-    readValue(
-      key,
-      v.custom(() => false, 'a review entry is malformed'),
-      PROGRESS_VERSION,
-    );
-    return undefined;
-  }
-  written.set(month, { entries: valid, raw: readRaw(key) ?? '' });
-  return valid;
-}
-
-/** Reads and validates everything stored; parts that fail are set aside and reported, the rest is kept. */
-export function readProgress(): ProgressData | undefined {
-  const head = readValue(PROGRESS_KEY, HeadSchema, PROGRESS_VERSION, migrateProgress);
-  lastHead = readRaw(PROGRESS_KEY);
-  if (head.status !== 'ok') return undefined;
-  const log: Record<string, LogEntry[]> = {};
-  for (const month of head.data.months) {
-    const entries = readChunk(month);
-    if (entries) log[month] = entries;
-  }
-  const { months: _months, ...rest } = head.data;
-  return { ...rest, log };
-}
-
-export interface WriteHooks {
-  /** The scheduler options a merge replays cards with. */
-  options: () => SchedulerOptions;
+export interface ProgressPersistence {
+  load(): LoadResult;
+  /** What changed in storage since this tab last read or wrote the head and these months. */
+  peek(generation: string, months: Iterable<string>): PeekResult;
+  /** Reads one key another tab wrote (a storage event). */
+  readKey(key: string, generation: string): PeekResult;
+  /** Writes these months and the head; months that fail are retried with the next write. True when all is saved. */
+  write(data: ProgressData, months: Iterable<string>): boolean;
   /**
-   * Another tab wrote since this tab last read or wrote. `merged`: what this write saved instead (a superset of both
-   * tabs); `adopt`: the other tab reset or replaced progress, and its data is to be taken as it is.
+   * Replaces everything stored with `data` (a new generation): all or nothing. When it does not fit, what was
+   * stored before is put back and false is returned.
    */
-  onExternal: (data: ProgressData, how: 'merged' | 'adopt') => void;
+  replace(data: ProgressData): boolean;
 }
 
-/**
- * Writes the head and every month whose entries changed since this tab last wrote it. Read-merge-write: if another
- * tab wrote in between, its data is merged in first (or adopted whole, when it reset or replaced progress), so a
- * stale tab never overwrites a newer one.
- */
-export function writeProgress(input: ProgressData, hooks?: WriteHooks): boolean {
-  let data = input;
-  const storedHead = readRaw(PROGRESS_KEY);
-  if (hooks && storedHead !== null && storedHead !== lastHead) {
-    const theirs = readProgress();
-    if (theirs && theirs.generation !== data.generation) {
-      hooks.onExternal(theirs, 'adopt');
-      return true;
+export function createProgressPersistence(
+  access: StorageAccess,
+  retention: () => number,
+): ProgressPersistence {
+  /** The raw value this tab last read or wrote for each key: a different stored value means another tab wrote. */
+  const seen = new Map<string, string | null>();
+  const encoders = new Map<string, ChunkEncoder>();
+  /** Months whose last write failed: written again with the next change, so nothing stays unsaved silently. */
+  const pending = new Set<string>();
+  let headPending = false;
+
+  const context = (generation: string) => ({ generation, retention: retention() });
+
+  const encoderFor = (month: string) => {
+    let encoder = encoders.get(month);
+    if (!encoder) {
+      encoder = new ChunkEncoder(month);
+      encoders.set(month, encoder);
     }
-    const merged = theirs ? mergeProgress(data, theirs, hooks.options()) : data;
-    if (merged !== data) {
-      hooks.onExternal(merged, 'merged');
-      data = merged;
-    }
-  }
-  let ok = true;
-  const undone = new Set(data.undone);
-  for (const [month, entries] of Object.entries(data.log)) {
-    const last = written.get(month);
-    if (last?.entries === entries) continue;
+    return encoder;
+  };
+
+  const decode = (month: string, chunk: EncodedChunk): LogEvent[] | undefined => {
+    const events = decodeChunk(month, chunk);
+    return events && v.safeParse(EventsSchema, events).success ? events : undefined;
+  };
+
+  /** Reads one month through the set-aside path; undefined when missing, unreadable or newer. */
+  function readMonth(
+    month: string,
+    headGeneration: string,
+  ): { events: LogEvent[]; generation: string; migrated: boolean } | { newer: number } | undefined {
     const key = logKey(month);
-    let toWrite = entries;
-    const stored = readRaw(key);
-    if (stored !== null && stored !== last?.raw) {
-      // The head check above catches almost every concurrent write; this covers one that landed between another
-      // tab's month write and its head write.
-      const theirs = readChunkQuietly(month, stored);
-      if (theirs) {
-        const ids = new Set(entries.map((e) => `${e.id}|${e.card}`));
-        const foreign = theirs.filter((e) => !ids.has(`${e.id}|${e.card}`) && !undone.has(e.id));
-        if (foreign.length > 0) {
-          toWrite = [...entries, ...foreign].sort((a, b) => a.at - b.at);
-          hooks?.onExternal({ ...emptyProgress(), log: { [month]: foreign } }, 'merged');
-        }
+    const result = access.read(key, ChunkSchema, PROGRESS_VERSION, (d, from) =>
+      migrateChunk(d, from, context(headGeneration)),
+    );
+    if (result.status === 'newer') return { newer: result.version };
+    if (result.status !== 'ok') return undefined;
+    const events = decode(month, result.data);
+    if (!events) {
+      access.setAside(key, result.raw, 'a review in it is malformed');
+      return undefined;
+    }
+    seen.set(key, result.raw);
+    const migrated = !result.raw.startsWith(`{"version":${PROGRESS_VERSION},`);
+    return { events, generation: result.data.generation, migrated };
+  }
+
+  const readHead = (): ReadResult<Head> =>
+    access.read(PROGRESS_KEY, HeadSchema, PROGRESS_VERSION, (d, from) =>
+      migrateHead(d, from, context(GENERATION_V1)),
+    );
+
+  function load(): LoadResult {
+    const head = readHead();
+    if (head.status === 'newer') return { kind: 'newer', version: head.version };
+    seen.set(PROGRESS_KEY, head.status === 'ok' ? head.raw : access.readRaw(PROGRESS_KEY));
+    const migrated: string[] = [];
+    if (head.status === 'ok' && !head.raw.startsWith(`{"version":${PROGRESS_VERSION},`)) migrated.push(PROGRESS_KEY);
+    const months = access
+      .keys(LOG_PREFIX)
+      .map((k) => k.slice(LOG_PREFIX.length))
+      .filter((m) => v.is(MonthSchema, m))
+      .sort();
+    const read = new Map<string, { events: LogEvent[]; generation: string; migrated: boolean }>();
+    const headGeneration = head.status === 'ok' ? head.data.generation : GENERATION_V1;
+    for (const month of months) {
+      const chunk = readMonth(month, headGeneration);
+      if (chunk && 'newer' in chunk) return { kind: 'newer', version: chunk.newer };
+      if (chunk) read.set(month, chunk);
+    }
+    // Without a readable head, the months are still the truth: rebuild from every readable month of the newest
+    // month's generation (older generations' months are leftovers of a reset or import).
+    const generation =
+      head.status === 'ok' ? head.data.generation : ([...read.values()].at(-1)?.generation ?? FIRST_GENERATION);
+    const log: Record<string, LogEvent[]> = {};
+    for (const [month, chunk] of read) {
+      if (chunk.generation !== generation) continue;
+      log[month] = chunk.events;
+      if (chunk.migrated) migrated.push(logKey(month));
+    }
+    const data: ProgressData = {
+      generation,
+      log,
+      undone: head.status === 'ok' ? head.data.undone : [],
+      quizzes: head.status === 'ok' ? head.data.quizzes : [],
+    };
+    if (head.status !== 'ok' && read.size > 0) migrated.push(PROGRESS_KEY);
+    return { kind: 'ok', data, migrated };
+  }
+
+  /** Parses a value another tab wrote, quietly: a value being written may be mid-change, and is read again later. */
+  function parseMonth(month: string, raw: string, generation: string): PeekResult | LogEvent[] | undefined {
+    const result = access.parse(raw, ChunkSchema, PROGRESS_VERSION, (d, from) =>
+      migrateChunk(d, from, context(generation)),
+    );
+    if (result.status === 'newer') return { kind: 'newer', version: result.version };
+    if (result.status !== 'ok' || result.data.generation !== generation) return undefined;
+    return decode(month, result.data);
+  }
+
+  function parseHead(raw: string, generation: string): PeekResult | Head | undefined {
+    const result = access.parse(raw, HeadSchema, PROGRESS_VERSION, (d, from) =>
+      migrateHead(d, from, context(GENERATION_V1)),
+    );
+    if (result.status === 'newer') return { kind: 'newer', version: result.version };
+    if (result.status !== 'ok') return undefined;
+    if (result.data.generation !== generation) return { kind: 'generation' };
+    return result.data;
+  }
+
+  function peek(generation: string, months: Iterable<string>): PeekResult {
+    const headRaw = access.readRaw(PROGRESS_KEY);
+    let head: Head | undefined;
+    if (headRaw !== null && headRaw !== seen.get(PROGRESS_KEY)) {
+      const parsed = parseHead(headRaw, generation);
+      if (parsed && 'kind' in parsed) return parsed;
+      head = parsed;
+      if (head) seen.set(PROGRESS_KEY, headRaw);
+    }
+    const log: Record<string, LogEvent[]> = {};
+    for (const month of months) {
+      const key = logKey(month);
+      const raw = access.readRaw(key);
+      if (raw === null || raw === seen.get(key)) continue;
+      const parsed = parseMonth(month, raw, generation);
+      if (parsed && !Array.isArray(parsed)) return parsed;
+      if (parsed) {
+        log[month] = parsed;
+        seen.set(key, raw);
       }
     }
-    const raw = JSON.stringify({ version: PROGRESS_VERSION, data: encoderFor(month).encode(toWrite) });
-    if (writeRaw(key, raw)) written.set(month, { entries, raw });
-    else ok = false;
+    return head || Object.keys(log).length > 0 ? { kind: 'changed', head, log } : { kind: 'same' };
   }
-  const head = {
-    generation: data.generation,
-    cards: data.cards,
-    undone: data.undone,
-    quizzes: data.quizzes,
-    months: Object.keys(data.log).sort(),
-  };
-  const headRaw = JSON.stringify({ version: PROGRESS_VERSION, data: head });
-  if (writeRaw(PROGRESS_KEY, headRaw)) lastHead = headRaw;
-  else ok = false;
-  return ok;
+
+  function readKey(key: string, generation: string): PeekResult {
+    const raw = access.readRaw(key);
+    if (raw === null || raw === seen.get(key)) return { kind: 'same' };
+    if (key === PROGRESS_KEY) {
+      const parsed = parseHead(raw, generation);
+      if (!parsed) return { kind: 'same' };
+      if ('kind' in parsed) return parsed;
+      seen.set(key, raw);
+      return { kind: 'changed', head: parsed, log: {} };
+    }
+    const month = key.slice(LOG_PREFIX.length);
+    if (!v.is(MonthSchema, month)) return { kind: 'same' };
+    const parsed = parseMonth(month, raw, generation);
+    if (!parsed) return { kind: 'same' };
+    if (!Array.isArray(parsed)) return parsed;
+    seen.set(key, raw);
+    return { kind: 'changed', log: { [month]: parsed } };
+  }
+
+  function writeMonth(data: ProgressData, month: string): boolean {
+    const key = logKey(month);
+    const events = data.log[month] ?? [];
+    const raw = JSON.stringify({ version: PROGRESS_VERSION, data: encoderFor(month).encode(data.generation, events) });
+    if (raw === seen.get(key)) return true;
+    if (!access.write(key, raw)) return false;
+    seen.set(key, raw);
+    return true;
+  }
+
+  function writeHead(data: ProgressData): boolean {
+    const head: Head = { generation: data.generation, undone: [...data.undone], quizzes: [...data.quizzes] };
+    const raw = JSON.stringify({ version: PROGRESS_VERSION, data: head });
+    if (raw === seen.get(PROGRESS_KEY)) return true;
+    if (!access.write(PROGRESS_KEY, raw)) return false;
+    seen.set(PROGRESS_KEY, raw);
+    return true;
+  }
+
+  function write(data: ProgressData, months: Iterable<string>): boolean {
+    for (const month of new Set([...months, ...pending])) {
+      if (writeMonth(data, month)) pending.delete(month);
+      else pending.add(month);
+    }
+    headPending = !writeHead(data);
+    return pending.size === 0 && !headPending;
+  }
+
+  function replace(data: ProgressData): boolean {
+    const before = new Map<string, string>();
+    for (const key of [PROGRESS_KEY, ...access.keys(LOG_PREFIX)]) {
+      const raw = access.readRaw(key);
+      if (raw !== null) before.set(key, raw);
+    }
+    for (const key of before.keys()) access.remove(key);
+    encoders.clear();
+    seen.clear();
+    pending.clear();
+    let ok = true;
+    for (const month of Object.keys(data.log)) ok = ok && writeMonth(data, month);
+    ok = ok && writeHead(data);
+    if (ok) return true;
+    // It did not fit: put back exactly what was there, which fitted before.
+    for (const key of [PROGRESS_KEY, ...access.keys(LOG_PREFIX)]) access.remove(key);
+    for (const [key, raw] of before) access.write(key, raw);
+    encoders.clear();
+    seen.clear();
+    for (const [key, raw] of before) seen.set(key, raw);
+    return false;
+  }
+
+  return { load, peek, readKey, write, replace };
 }
 
-function readChunkQuietly(month: string, raw: string): LogEntry[] | undefined {
-  try {
-    const parsed = v.safeParse(v.object({ version: v.number(), data: ChunkSchema }), JSON.parse(raw));
-    return parsed.success ? decodeChunk(month, parsed.output.data) : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
-/** zustand `persist` storage over the chunked layout. */
-export const createProgressStorage = (hooks: WriteHooks): PersistStorage<ProgressData> => ({
-  getItem: (): StorageValue<ProgressData> | null => {
-    const data = readProgress();
-    return data ? { state: data, version: PROGRESS_VERSION } : null;
-  },
-  setItem: (_name, value) => {
-    writeProgress(value.state, hooks);
-  },
-  removeItem: () => {
-    // Reset removes keys itself (see resetProgress); zustand never calls this on its own.
-  },
-});
+export const newGeneration = (random: () => number = Math.random, now = Date.now()): string =>
+  `${now.toString(36)}${Math.floor(random() * 36 ** 6)
+    .toString(36)
+    .padStart(6, '0')}`;

@@ -1,187 +1,344 @@
-// What the learner did: card states, the review log, quiz results. Actions call the engine; persistence is chunked.
-import { create } from 'zustand';
-import { persist } from 'zustand/middleware';
-import { applyGrade, type Grade, type GradeOutcome, pullForward, undoGrade } from '../engine/scheduler';
-import { makeEntryId, monthOf } from './log-codec';
-import { mergeProgress } from './merge';
-import { PROGRESS_VERSION } from './migrations';
-import { emptyProgress, type LogEntry, type ProgressData, type QuizResult } from './progress-schema';
+// What the learner did: the review log (the truth), its tombstones and quiz results; card states are its replay.
+import { createStore, type StoreApi } from 'zustand/vanilla';
+import { eventOrder, type LogEvent, replayAll, replayCard, step } from '../engine/replay';
+import type { Grade, StoredCard } from '../engine/scheduler';
+import { makeEventId, monthOf } from './log-codec';
+import { holdsMore, liveLog, mergeProgress } from './merge';
+import { emptyProgress, type MonthlyLog, type ProgressData, type QuizResult } from './progress-schema';
 import {
-  createProgressStorage,
-  forgetWrites,
-  LOG_PREFIX,
+  createProgressPersistence,
+  FIRST_GENERATION,
+  newGeneration,
   PROGRESS_KEY,
-  readProgress,
+  type PeekResult,
 } from './progress-storage';
-import { useSettings } from './settings';
-import { keysWithPrefix, removeKey } from './storage';
-
-interface UndoEntry {
-  card: string;
-  entry: LogEntry;
-  outcome: GradeOutcome;
-}
+import type { StatusStore } from './status';
+import type { StorageAccess } from './storage';
 
 export interface ProgressState extends ProgressData {
-  /** Grades of this page's session that Undo can revert, newest last. Not persisted. */
-  undoStack: UndoEntry[];
-  grade: (card: string, grade: Grade, now?: Date) => void;
-  /** Reverts the last grade; returns its card key. */
-  undo: () => string | undefined;
-  /** Makes these cards due by `now` at the latest (a missed quiz question). */
-  pullForward: (cards: readonly string[], now?: Date) => void;
-  /** Keeps a finished quiz and sends the missed concepts' cards back to study (see `cardsToRevisit`). */
-  recordQuiz: (result: QuizResult, revisit: readonly string[], now?: Date) => void;
-  /** Merges another copy of progress (another tab, an import); never loses a review. */
-  merge: (other: ProgressData) => void;
-  /** Replaces progress (an import), starting a new generation that other tabs adopt rather than merge. */
-  replace: (data: ProgressData) => void;
-  reset: () => void;
-  /** Takes another tab's data as it is (after it reset or replaced progress). */
-  adopt: (data: ProgressData) => void;
+  /** Every card's state: the replay of its events minus tombstones. A cache, never patched by another rule. */
+  cards: Readonly<Record<string, StoredCard>>;
+  /** The log as the learner sees it: without undone reviews. */
+  reviews: MonthlyLog;
+  /** Another tab runs a newer Descent: nothing is changed or written until this tab reloads. */
+  readOnly: boolean;
+  /** Undo stacks, one per study session: the ids of its reviews, newest last. Not persisted. */
+  sessions: Readonly<Record<string, readonly string[]>>;
+  /** Grades a card now; returns the review's id (undefined when read-only). */
+  grade: (card: string, grade: Grade, session?: string) => string | undefined;
+  /** Undoes the session's last review that is not undone yet; returns its card. */
+  undo: (session: string) => string | undefined;
+  /**
+   * Keeps a finished quiz and sends `revisit` back to study: studied cards become due now, cards never studied go
+   * to the front of the new-card line (still new, still within the daily limit). Idempotent by quiz id.
+   */
+  recordQuiz: (result: QuizResult, revisit: readonly string[]) => void;
+  /** Merges another copy (an import with Merge): a union, nothing lost on either side. */
+  merge: (other: Pick<ProgressData, 'log' | 'undone' | 'quizzes'>) => boolean;
+  /** Replaces progress with `data` in a new generation; false, with nothing changed, when it does not fit. */
+  replace: (data: Pick<ProgressData, 'log' | 'undone' | 'quizzes'>) => boolean;
+  reset: () => boolean;
+  /** Another tab wrote `key` (a storage event): take it in, and write back what only this tab holds. */
+  syncKey: (key: string) => void;
 }
 
-/** Times are kept to whole seconds: the log stores seconds, and replaying a review must use the same instant. */
+export type ProgressStore = StoreApi<ProgressState>;
+
+export interface ProgressStoreOptions {
+  access: StorageAccess;
+  status: StatusStore;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  random?: () => number;
+  /** The retention new reviews are scheduled with (the learner's setting). */
+  retention?: () => number;
+  /** Whether the deck has this card: reviews of other cards (from an imported file) are kept but not counted. */
+  isKnownCard?: (key: string) => boolean;
+}
+
+/** Times are kept to whole seconds: the log stores seconds, and a replay must use the same instant. */
 const wholeSecond = (d: Date) => Math.floor(d.getTime() / 1000) * 1000;
 
-const schedulerOptions = () => ({ retention: useSettings.getState().retention });
+export function createProgressStore({
+  access,
+  status,
+  now = () => new Date(),
+  random = Math.random,
+  retention = () => 0.9,
+  isKnownCard = () => true,
+}: ProgressStoreOptions): ProgressStore {
+  const view = (log: MonthlyLog, undone: readonly string[], months?: Iterable<string>, base?: MonthlyLog) =>
+    liveLog(log, new Set(undone), isKnownCard, months, base);
+  const persistence = createProgressPersistence(access, retention);
+  /** The last event each card's cached state has applied: a later event steps on from there, no full replay. */
+  const applied = new Map<string, LogEvent>();
 
-const appendEntry = (log: ProgressData['log'], entry: LogEntry): ProgressData['log'] => {
-  const month = monthOf(entry.at);
-  return { ...log, [month]: [...(log[month] ?? []), entry] };
-};
-
-export const useProgress = create<ProgressState>()(
-  persist(
-    (set, get) => ({
-      ...emptyProgress(),
-      undoStack: [],
-      grade: (card, grade, now = new Date()) => {
-        const at = wholeSecond(now);
-        const state = get();
-        const outcome = applyGrade(state.cards[card], grade, new Date(at), schedulerOptions(), card);
-        const entry: LogEntry = {
-          id: makeEntryId(at, Math.random),
-          card,
-          grade,
-          state: state.cards[card]?.state ?? 0,
-          at,
-        };
-        set({
-          cards: { ...state.cards, [card]: outcome.card },
-          log: appendEntry(state.log, entry),
-          undoStack: [...state.undoStack, { card, entry, outcome }],
-        });
-      },
-      undo: () => {
-        const state = get();
-        const last = state.undoStack.at(-1);
-        if (!last) return undefined;
-        const cards = { ...state.cards };
-        const before = undoGrade(last.outcome);
-        if (before) cards[last.card] = before;
-        else delete cards[last.card];
-        const month = monthOf(last.entry.at);
-        set({
-          cards,
-          log: { ...state.log, [month]: (state.log[month] ?? []).filter((e) => e.id !== last.entry.id) },
-          undone: [...state.undone, last.entry.id],
-          undoStack: state.undoStack.slice(0, -1),
-        });
-        return last.card;
-      },
-      pullForward: (keys, now = new Date()) => {
-        const at = wholeSecond(now);
-        const state = get();
-        const cards = { ...state.cards };
-        let log = state.log;
-        for (const key of keys) {
-          const current = cards[key];
-          if (current && current.due <= at) continue;
-          cards[key] = pullForward(current, at);
-          log = appendEntry(log, {
-            id: makeEntryId(at, Math.random),
-            card: key,
-            grade: 0,
-            state: current?.state ?? 0,
-            at,
-          });
-        }
-        set({ cards, log });
-      },
-      recordQuiz: (result, revisit, now = new Date()) => {
-        if (get().quizzes.some((q) => q.id === result.id)) return;
-        set((s) => ({ quizzes: [...s.quizzes, result] }));
-        get().pullForward(revisit, now);
-      },
-      merge: (other) => {
-        const mine = progressSnapshot();
-        const merged = mergeProgress(mine, other, schedulerOptions());
-        if (merged !== mine) set(merged);
-      },
-      replace: (data) => {
-        // Months the new data does not have must not linger in storage, or a later write would merge them back.
-        for (const key of keysWithPrefix(LOG_PREFIX))
-          if (!(key.slice(LOG_PREFIX.length) in data.log)) removeKey(key);
-        forgetWrites();
-        set({ ...data, generation: newGeneration(), undoStack: [] });
-      },
-      reset: () => {
-        for (const key of [PROGRESS_KEY, ...keysWithPrefix(LOG_PREFIX)]) removeKey(key);
-        forgetWrites();
-        set({ ...emptyProgress(), generation: newGeneration(), undoStack: [] });
-      },
-      adopt: (data) => set({ ...data, undoStack: [] }),
-    }),
-    {
-      name: PROGRESS_KEY,
-      version: PROGRESS_VERSION,
-      storage: createProgressStorage({
-        options: schedulerOptions,
-        // Another tab wrote between our writes. Memory takes it in after this write: merged into whatever this tab
-        // has done since (a merge never drops a review), or adopted whole after a reset or import elsewhere.
-        onExternal: (data, how) =>
-          queueMicrotask(() =>
-            how === 'adopt' ? useProgress.getState().adopt(data) : useProgress.getState().merge(data),
-          ),
-      }),
-      partialize: ({ generation, cards, log, undone, quizzes }) => ({
-        generation,
-        cards,
-        log,
-        undone,
-        quizzes,
-      }),
-      // readProgress validates and migrates every key itself (the log spans many keys), so this sees current data.
-      migrate: (persisted) => persisted as ProgressData,
-      merge: (persisted, current) => ({ ...current, ...(persisted as ProgressData) }),
-    },
-  ),
-);
-
-const newGeneration = () => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`;
-
-/**
- * Follows other tabs: a `storage` event for any of our keys merges what they wrote into this tab, or adopts it
- * when they reset or replaced progress (a new generation).
- */
-export function listenToOtherTabs(target: Window = window): () => void {
-  const onStorage = (e: StorageEvent) => {
-    if (e.key === null || e.key === PROGRESS_KEY || e.key.startsWith(LOG_PREFIX)) {
-      const theirs = readProgress();
-      if (!theirs) return;
-      const state = useProgress.getState();
-      if (theirs.generation !== state.generation) state.adopt(theirs);
-      else state.merge(theirs);
+  const rebuild = (data: ProgressData) => {
+    const undone = new Set(data.undone);
+    applied.clear();
+    const all: LogEvent[] = [];
+    for (const events of Object.values(data.log)) for (const e of events) all.push(e);
+    const cards = replayAll(all, undone);
+    for (const e of all) {
+      if (undone.has(e.id)) continue;
+      const last = applied.get(e.card);
+      if (!last || eventOrder(last, e) < 0) applied.set(e.card, e);
     }
+    return { cards, reviews: view(data.log, data.undone) };
   };
-  target.addEventListener('storage', onStorage);
-  return () => target.removeEventListener('storage', onStorage);
+
+  const loaded = persistence.load();
+  const initial = loaded.kind === 'ok' ? loaded.data : emptyProgress(FIRST_GENERATION);
+  if (loaded.kind === 'newer') status.getState().report({ kind: 'newer-version', version: loaded.version });
+
+  const store = createStore<ProgressState>()((set, get) => {
+    const dataOf = (s: ProgressState): ProgressData => ({
+      generation: s.generation,
+      log: s.log,
+      undone: s.undone,
+      quizzes: s.quizzes,
+    });
+
+    /**
+     * Replays only the cards given, each from where its cached state left off when every added event comes after
+     * the last one it applied (`earliest` is the first added event; null after a tombstone: replay from the start).
+     */
+    const replayCards = (
+      data: ProgressData,
+      previous: Readonly<Record<string, StoredCard>>,
+      changed: ReadonlyMap<string, LogEvent | null>,
+    ) => {
+      if (changed.size === 0) return previous;
+      const undone = new Set(data.undone);
+      const byCard = new Map<string, LogEvent[]>();
+      for (const events of Object.values(data.log)) {
+        for (const e of events) {
+          if (!changed.has(e.card) || undone.has(e.id)) continue;
+          const list = byCard.get(e.card);
+          if (list) list.push(e);
+          else byCard.set(e.card, [e]);
+        }
+      }
+      const next = { ...previous };
+      for (const [key, earliest] of changed) {
+        const events = (byCard.get(key) ?? []).sort(eventOrder);
+        const last = applied.get(key);
+        const resumable = last !== undefined && earliest !== null && eventOrder(last, earliest) < 0;
+        const state = resumable
+          ? events.filter((e) => eventOrder(last, e) < 0).reduce((c, e) => step(key, c, e), previous[key])
+          : replayCard(key, events);
+        const tail = events.at(-1);
+        if (tail) applied.set(key, tail);
+        else applied.delete(key);
+        if (state) next[key] = state;
+        else delete next[key];
+      }
+      return next;
+    };
+
+    /** Writes a change: first takes in what another tab wrote to the same keys, so no write ever drops theirs. */
+    const save = (months: Iterable<string>) => {
+      const s = get();
+      if (s.readOnly) return;
+      const list = [...months];
+      const peeked = persistence.peek(s.generation, list);
+      if (!absorb(peeked)) return;
+      const ok = persistence.write(dataOf(get()), list);
+      if (ok) status.getState().clearWriteFailure();
+    };
+
+    /** Takes in what storage holds; false when this tab must not write (read-only now, or it adopted a reset). */
+    const absorb = (peeked: PeekResult): boolean => {
+      if (peeked.kind === 'newer') {
+        set({ readOnly: true });
+        status.getState().report({ kind: 'newer-version', version: peeked.version });
+        return false;
+      }
+      if (peeked.kind === 'generation') {
+        adopt();
+        return false;
+      }
+      if (peeked.kind === 'changed') {
+        apply(mergeProgress(dataOf(get()), { log: peeked.log, ...peeked.head }));
+      }
+      return true;
+    };
+
+    const apply = ({ data, changedCards }: ReturnType<typeof mergeProgress>) => {
+      const s = get();
+      if (data === dataOf(s)) return;
+      const cards = replayCards(data, s.cards, changedCards);
+      set({ ...data, cards, reviews: view(data.log, data.undone) });
+    };
+
+    const adopt = () => {
+      const result = persistence.load();
+      if (result.kind === 'newer') {
+        set({ readOnly: true });
+        status.getState().report({ kind: 'newer-version', version: result.version });
+        return;
+      }
+      set({ ...result.data, ...rebuild(result.data), sessions: {} });
+    };
+
+    /** The time an event on `card` is logged at: now, or just after its last event if the clock went back. */
+    const eventTime = (card: string) => {
+      const at = wholeSecond(now());
+      const last = applied.get(card);
+      return last && at <= last.at ? last.at + 1000 : at;
+    };
+
+    const append = (log: MonthlyLog, event: LogEvent): MonthlyLog => {
+      const month = monthOf(event.at);
+      const events = log[month] ?? [];
+      const last = events.at(-1);
+      const list = !last || eventOrder(last, event) < 0 ? [...events, event] : [...events, event].sort(eventOrder);
+      return { ...log, [month]: list };
+    };
+
+    const makeEvent = (card: string, grade: LogEvent['grade'], state: StoredCard | undefined): LogEvent => {
+      const at = eventTime(card);
+      return {
+        id: makeEventId(at, random),
+        card,
+        grade,
+        state: state?.state ?? 0,
+        at,
+        retention: retention(),
+        weights: 1,
+      };
+    };
+
+    return {
+      ...initial,
+      ...rebuild(initial),
+      readOnly: loaded.kind === 'newer',
+      sessions: {},
+
+      grade: (card, grade, session) => {
+        const s = get();
+        if (s.readOnly) return undefined;
+        const event = makeEvent(card, grade, s.cards[card]);
+        const log = append(s.log, event);
+        const state = step(card, s.cards[card], event);
+        applied.set(card, event);
+        set({
+          log,
+          reviews: view(log, s.undone, [monthOf(event.at)], s.reviews),
+          cards: { ...s.cards, [card]: state },
+          sessions: session ? { ...s.sessions, [session]: [...(s.sessions[session] ?? []), event.id] } : s.sessions,
+        });
+        save([monthOf(event.at)]);
+        return event.id;
+      },
+
+      undo: (session) => {
+        const s = get();
+        if (s.readOnly) return undefined;
+        const undone = new Set(s.undone);
+        const stack = (s.sessions[session] ?? []).filter((id) => !undone.has(id));
+        const id = stack.at(-1);
+        if (id === undefined) return undefined;
+        const event = findEvent(s.log, id);
+        const sessions = { ...s.sessions, [session]: stack.slice(0, -1) };
+        if (!event) {
+          set({ sessions });
+          return undefined;
+        }
+        const data: ProgressData = { ...dataOf(s), undone: [...s.undone, id] };
+        undone.add(id);
+        set({
+          undone: data.undone,
+          cards: replayCards(data, s.cards, new Map([[event.card, null]])),
+          reviews: view(s.log, data.undone, [monthOf(event.at)], s.reviews),
+          sessions,
+        });
+        save([]);
+        return event.card;
+      },
+
+      recordQuiz: (result, revisit) => {
+        const s = get();
+        if (s.readOnly || s.quizzes.some((q) => q.id === result.id)) return;
+        let log = s.log;
+        let cards = s.cards;
+        const months = new Set<string>();
+        for (const key of revisit) {
+          const current = cards[key];
+          // A studied card already due, or a new card already at the front of the line, needs no event.
+          if (current && (current.state === 0 ? current.pulled !== undefined : current.due <= now().getTime()))
+            continue;
+          const event = makeEvent(key, 0, current);
+          log = append(log, event);
+          cards = { ...cards, [key]: step(key, current, event) };
+          applied.set(key, event);
+          months.add(monthOf(event.at));
+        }
+        const quizzes = [...s.quizzes, result];
+        set({ log, cards, quizzes, reviews: view(log, s.undone, months, s.reviews) });
+        save(months);
+      },
+
+      merge: (other) => {
+        const s = get();
+        if (s.readOnly) return false;
+        const outcome = mergeProgress(dataOf(s), other);
+        apply(outcome);
+        save(outcome.changedMonths);
+        return true;
+      },
+
+      replace: (other) => {
+        const s = get();
+        if (s.readOnly) return false;
+        const data: ProgressData = {
+          generation: newGeneration(random, now().getTime()),
+          log: other.log,
+          undone: other.undone,
+          quizzes: other.quizzes,
+        };
+        if (!persistence.replace(data)) {
+          // What was stored is back as it was, and memory never changed: nothing is unsaved.
+          status.getState().clearWriteFailure();
+          return false;
+        }
+        status.getState().clearWriteFailure();
+        set({ ...data, ...rebuild(data), sessions: {} });
+        return true;
+      },
+
+      reset: () => get().replace(emptyProgress()),
+
+      syncKey: (key) => {
+        const s = get();
+        if (s.readOnly) return;
+        const peeked = persistence.readKey(key, s.generation);
+        if (peeked.kind !== 'changed') {
+          absorb(peeked);
+          return;
+        }
+        if (!absorb(peeked)) return;
+        // Two tabs that wrote in the same instant can each have overwritten part of the other: whatever this tab
+        // holds that storage lacks is written back, so both converge on the union.
+        const missing = holdsMore(dataOf(get()), { log: peeked.log, ...peeked.head });
+        if (missing.months.length > 0 || (key === PROGRESS_KEY && missing.head)) save(missing.months);
+      },
+    };
+  });
+
+  if (loaded.kind === 'ok' && loaded.migrated.length > 0) {
+    // Older formats are rewritten once, so every tab reads the current one from now on.
+    const s = store.getState();
+    if (persistence.write(s, Object.keys(s.log))) status.getState().clearWriteFailure();
+  }
+  return store;
 }
 
-export function progressSnapshot(): ProgressData {
-  const { generation, cards, log, undone, quizzes } = useProgress.getState();
-  return { generation, cards, log, undone, quizzes };
+function findEvent(log: MonthlyLog, id: string): LogEvent | undefined {
+  for (const events of Object.values(log)) {
+    const e = events.find((x) => x.id === id);
+    if (e) return e;
+  }
+  return undefined;
 }
 
-if (typeof window !== 'undefined') listenToOtherTabs(window);

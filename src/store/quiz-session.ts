@@ -1,9 +1,8 @@
-// The quiz in progress, persisted (`descent:quiz`) so a reload resumes it; validated on read like everything stored.
+// The quiz in progress, stored (`descent:quiz`) so a reload resumes it; validated on read like everything stored.
 import * as v from 'valibot';
-import { create } from 'zustand';
-import { type PersistStorage, persist } from 'zustand/middleware';
+import { createStore, type StoreApi } from 'zustand/vanilla';
 import type { Question } from '../engine/quiz';
-import { PREFIX, readValue, writeValue } from './storage';
+import { PREFIX, type StorageAccess } from './storage';
 
 export const QUIZ_KEY = `${PREFIX}quiz`;
 const QUIZ_VERSION = 1;
@@ -51,7 +50,7 @@ export type QuizSession = v.InferOutput<typeof SessionSchema> & { questions: Que
 
 const StateSchema = v.object({ session: v.nullable(SessionSchema) });
 
-interface QuizSessionState {
+export interface QuizSessionState {
   session: QuizSession | null;
   start: (scope: string, questions: Question[], now?: number) => void;
   answer: (answer: QuizAnswer) => void;
@@ -61,64 +60,46 @@ interface QuizSessionState {
   clear: () => void;
 }
 
-const storage: PersistStorage<{ session: QuizSession | null }> = {
-  getItem: (name) => {
-    const result = readValue(name, StateSchema, QUIZ_VERSION);
-    return result.status === 'ok'
-      ? { state: result.data as { session: QuizSession | null }, version: QUIZ_VERSION }
-      : null;
-  },
-  setItem: (name, value) => {
-    writeValue(name, QUIZ_VERSION, value.state);
-  },
-  removeItem: () => {},
-};
+export type QuizSessionStore = StoreApi<QuizSessionState>;
 
-export const useQuizSession = create<QuizSessionState>()(
-  persist(
-    (set, get) => ({
-      session: null,
+export function createQuizSessionStore(access: StorageAccess): QuizSessionStore {
+  const stored = access.read(QUIZ_KEY, StateSchema, QUIZ_VERSION);
+  const save = (session: QuizSession | null) =>
+    access.write(QUIZ_KEY, JSON.stringify({ version: QUIZ_VERSION, data: { session } }));
+  return createStore<QuizSessionState>()((set, get) => {
+    const put = (session: QuizSession | null) => {
+      set({ session });
+      save(session);
+    };
+    return {
+      session: stored.status === 'ok' ? (stored.data.session as QuizSession | null) : null,
       start: (scope, questions, now = Date.now()) =>
-        set({
-          session: {
-            id: `${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`,
-            scope,
-            questions,
-            answers: [],
-            index: 0,
-            startedAt: now,
-          },
+        put({
+          id: `${now.toString(36)}${Math.random().toString(36).slice(2, 6)}`,
+          scope,
+          questions,
+          answers: [],
+          index: 0,
+          startedAt: now,
         }),
       answer: (answer) => {
         const s = get().session;
         if (!s || s.answers.length !== s.index) return;
-        set({ session: { ...s, answers: [...s.answers, answer] } });
+        put({ ...s, answers: [...s.answers, answer] });
       },
       override: () => {
         const s = get().session;
         const last = s?.answers.at(-1);
         if (!s || !last || last.correct) return;
-        set({
-          session: {
-            ...s,
-            answers: [...s.answers.slice(0, -1), { ...last, correct: true, overridden: true }],
-          },
-        });
+        put({ ...s, answers: [...s.answers.slice(0, -1), { ...last, correct: true, overridden: true }] });
       },
       next: (now = Date.now()) => {
         const s = get().session;
         if (!s || s.answers.length <= s.index) return;
         const index = s.index + 1;
-        set({ session: index >= s.questions.length ? { ...s, index, finishedAt: now } : { ...s, index } });
+        put(index >= s.questions.length ? { ...s, index, finishedAt: now } : { ...s, index });
       },
-      clear: () => set({ session: null }),
-    }),
-    {
-      name: QUIZ_KEY,
-      version: QUIZ_VERSION,
-      storage,
-      partialize: ({ session }) => ({ session }),
-      migrate: (persisted) => persisted as { session: QuizSession | null },
-    },
-  ),
-);
+      clear: () => put(null),
+    };
+  });
+}

@@ -1,29 +1,40 @@
 // Derived figures for pages, computed from the stores by the engine.
-
 import { type QueueCounts, queueCounts } from '../engine/queue';
 import { formatInterval, type Grade, previewDue, type StoredCard } from '../engine/scheduler';
 import { introducedSince, reviewsSince } from '../engine/stats';
 import { monthOf } from './log-codec';
-import type { ProgressData } from './progress-schema';
+import type { MonthlyLog } from './progress-schema';
 
-/** Reviews logged since `dayStart`: only the current and previous month's chunks can hold them. */
-export function reviewedToday(log: ProgressData['log'], dayStart: number, now: number): number {
+/** Reviews logged since `dayStart` (undone ones are not in `reviews`): only two months' chunks can hold them. */
+export function reviewedToday(reviews: MonthlyLog, dayStart: number, now: number): number {
   const months = new Set([monthOf(dayStart), monthOf(now)]);
   let n = 0;
-  for (const m of months) n += reviewsSince(log[m] ?? [], dayStart);
+  for (const m of months) n += reviewsSince(reviews[m] ?? [], dayStart);
   return n;
 }
 
-export function newLeftToday(cards: ProgressData['cards'], dayStart: number, newPerDay: number): number {
+/** Every review (grades 1–4) a learner sees in their history. */
+export function totalReviews(reviews: MonthlyLog): number {
+  let n = 0;
+  for (const events of Object.values(reviews)) for (const e of events) if (e.grade > 0) n++;
+  return n;
+}
+
+export function newLeftToday(
+  cards: Readonly<Record<string, StoredCard>>,
+  dayStart: number,
+  newPerDay: number,
+): number {
   return Math.max(0, newPerDay - introducedSince(cards, dayStart));
 }
 
 export function countsFor(
   keys: readonly string[],
-  cards: ProgressData['cards'],
+  cards: Readonly<Record<string, StoredCard>>,
   now: number,
   day: { dayStart: number; dayEnd: number },
   newPerDay: number,
+  current?: string,
 ): QueueCounts {
   return queueCounts({
     cards: keys,
@@ -31,7 +42,15 @@ export function countsFor(
     now,
     dayEnd: day.dayEnd,
     newLeft: newLeftToday(cards, day.dayStart, newPerDay),
+    current,
   });
+}
+
+/** How many of `keys` the learner has studied (a card a quiz only pulled forward is still new). */
+export function studiedCount(keys: readonly string[], cards: Readonly<Record<string, StoredCard>>): number {
+  let n = 0;
+  for (const k of keys) if ((cards[k]?.state ?? 0) !== 0) n++;
+  return n;
 }
 
 /** The label on each grade button: the interval that grade would schedule, as ts-fsrs previews it. */
@@ -41,7 +60,8 @@ export function gradeIntervals(
   now: number,
   retention: number,
 ): Record<Grade, string> {
-  const due = previewDue(card, new Date(now), { retention }, key);
+  // A new card a quiz pulled forward is still new: it previews as one.
+  const due = previewDue(card && card.state !== 0 ? card : undefined, new Date(now), { retention }, key);
   return {
     1: formatInterval(due[1] - now),
     2: formatInterval(due[2] - now),

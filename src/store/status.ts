@@ -1,5 +1,5 @@
-// What the learner must be told about storage: set aside values and failed writes. Tiny, so the shell can show it.
-import { create } from 'zustand';
+// What the learner must be told about storage: set-aside values, failed writes, data from a newer version.
+import { createStore, type StoreApi } from 'zustand/vanilla';
 
 export type StorageProblem =
   | {
@@ -12,29 +12,34 @@ export type StorageProblem =
       /** False when storage was too full to keep the copy under `backupKey`. */
       backupSaved: boolean;
     }
-  | { kind: 'write-failed'; detail: string };
+  | { kind: 'write-failed'; detail: string }
+  /** Another tab runs a newer Descent: this one writes nothing until reloaded. */
+  | { kind: 'newer-version'; version: number };
 
-interface StatusState {
+export interface StatusState {
   problems: StorageProblem[];
   report: (problem: StorageProblem) => void;
   clearWriteFailure: () => void;
   dismiss: (problem: StorageProblem) => void;
 }
 
-export const useStatus = create<StatusState>()((set) => ({
-  problems: [],
-  report: (problem) =>
-    set((s) => {
-      if (problem.kind === 'write-failed' && s.problems.some((p) => p.kind === 'write-failed')) return s;
-      if (problem.kind === 'corrupt' && s.problems.some((p) => p.kind === 'corrupt' && p.key === problem.key))
-        return s;
-      return { problems: [...s.problems, problem] };
-    }),
-  clearWriteFailure: () =>
-    set((s) =>
-      s.problems.some((p) => p.kind === 'write-failed')
-        ? { problems: s.problems.filter((p) => p.kind !== 'write-failed') }
-        : s,
-    ),
-  dismiss: (problem) => set((s) => ({ problems: s.problems.filter((p) => p !== problem) })),
-}));
+export type StatusStore = StoreApi<StatusState>;
+
+export const createStatusStore = (): StatusStore =>
+  createStore<StatusState>()((set) => ({
+    problems: [],
+    report: (problem) =>
+      set((s) => {
+        if (problem.kind !== 'corrupt' && s.problems.some((p) => p.kind === problem.kind)) return s;
+        if (problem.kind === 'corrupt' && s.problems.some((p) => p.kind === 'corrupt' && p.backupKey === problem.backupKey))
+          return s;
+        return { problems: [...s.problems, problem] };
+      }),
+    clearWriteFailure: () =>
+      set((s) =>
+        s.problems.some((p) => p.kind === 'write-failed')
+          ? { problems: s.problems.filter((p) => p.kind !== 'write-failed') }
+          : s,
+      ),
+    dismiss: (problem) => set((s) => ({ problems: s.problems.filter((p) => p !== problem) })),
+  }));

@@ -1,13 +1,13 @@
 // One concept: what it is, where it came up in the talk, whose view it is, its sources, and how well it is known.
 import { Link, useParams } from 'react-router';
+import { cardKey } from '../../content/card-key';
 import { findConcept, sectionHeading } from '../../content/deck';
 import { topicLabels } from '../../content/schema';
 import { retrievability } from '../../engine/scheduler';
 import { paths } from '../../paths';
-import { useProgress } from '../../store/progress';
-import { useSettings } from '../../store/settings';
+import { useProgress, useSettings } from '../../store/use-stores';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { MasteryMeter } from './MasteryMeter';
+import { MasteryMeter } from '../../ui/MasteryMeter';
 import { conceptMastery } from './useConceptMastery';
 
 export default function ConceptPage() {
@@ -31,7 +31,7 @@ export default function ConceptPage() {
 
   const now = new Date();
   const known = conceptMastery(concept, cards);
-  const cardStates = concept.cards.map((k) => cards[`${concept.id}/${k.id}`]);
+  const cardStates = concept.cards.map((k) => cards[cardKey(concept.id, k.id)]);
   const studied = cardStates.filter((s) => s && s.state !== 0);
   const recall = studied.length
     ? Math.round(

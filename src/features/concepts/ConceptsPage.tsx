@@ -4,11 +4,11 @@ import { Link, useSearchParams } from 'react-router';
 import { deck } from '../../content/deck';
 import { type Concept, isTopic, topicLabels, topics } from '../../content/schema';
 import { paths } from '../../paths';
-import { useProgress } from '../../store/progress';
+import { useProgress } from '../../store/use-stores';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { TopicOptions } from '../TopicOptions';
+import { TopicOptions } from '../../ui/TopicOptions';
 import { createConceptSearch } from './concept-search';
-import { MasteryMeter } from './MasteryMeter';
+import { MasteryMeter } from '../../ui/MasteryMeter';
 import { conceptMastery } from './useConceptMastery';
 
 const searchConcepts = createConceptSearch(deck.concepts);

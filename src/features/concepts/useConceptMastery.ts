@@ -1,6 +1,7 @@
 import type { Concept } from '../../content/schema';
 import { type Mastery, mastery } from '../../engine/stats';
-import type { ProgressData } from '../../store/progress-schema';
+import { cardKey } from '../../content/card-key';
+import type { StoredCard } from '../../engine/scheduler';
 
-export const conceptMastery = (concept: Concept, cards: ProgressData['cards']): Mastery =>
-  mastery(concept.cards.map((k) => cards[`${concept.id}/${k.id}`]));
+export const conceptMastery = (concept: Concept, cards: Readonly<Record<string, StoredCard>>): Mastery =>
+  mastery(concept.cards.map((k) => cards[cardKey(concept.id, k.id)]));

@@ -2,23 +2,22 @@ import { cardKeys, conceptCount } from 'virtual:deck-index';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../paths';
-import { useProgress } from '../../store/progress';
-import { countsFor, reviewedToday } from '../../store/selectors';
-import { useSettings } from '../../store/settings';
+import { countsFor, reviewedToday, studiedCount } from '../../store/selectors';
+import { useProgress, useSettings } from '../../store/use-stores';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { useNow, useStudyDay } from '../study/useStudyDay';
+import { useNow, useStudyDay } from '../../store/use-study-day';
 
 export default function DashboardPage() {
   usePageTitle(undefined);
   const now = useNow();
   const day = useStudyDay(now);
   const cards = useProgress((s) => s.cards);
-  const log = useProgress((s) => s.log);
+  const reviews = useProgress((s) => s.reviews);
   const newPerDay = useSettings((s) => s.newPerDay);
   const counts = useMemo(() => countsFor(cardKeys, cards, now, day, newPerDay), [cards, now, day, newPerDay]);
-  const reviewed = useMemo(() => reviewedToday(log, day.dayStart, now), [log, day.dayStart, now]);
+  const reviewed = useMemo(() => reviewedToday(reviews, day.dayStart, now), [reviews, day.dayStart, now]);
   const due = counts.learning + counts.review;
-  const studied = Object.values(cards).filter((c) => c.state !== 0).length;
+  const studied = useMemo(() => studiedCount(cardKeys, cards), [cards]);
 
   return (
     <section className="page">

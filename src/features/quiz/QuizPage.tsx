@@ -1,4 +1,4 @@
-import { useQuizSession } from '../../store/quiz-session';
+import { useQuizSession } from '../../store/use-stores';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { QuizQuestion } from './QuizQuestion';
 import { QuizResults } from './QuizResults';

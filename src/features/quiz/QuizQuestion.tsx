@@ -5,7 +5,8 @@ import { Link } from 'react-router';
 import { findConcept } from '../../content/deck';
 import { answerOf, checkAnswer, type Question } from '../../engine/quiz';
 import { paths } from '../../paths';
-import { type QuizSession, useQuizSession } from '../../store/quiz-session';
+import type { QuizSession } from '../../store/quiz-session';
+import { useQuizSession } from '../../store/use-stores';
 import { hasModifier, insideOpenDialog, isTyping } from '../../ui/keys';
 import { NearMiss } from './NearMiss';
 

@@ -1,11 +1,12 @@
 // The end of a quiz: score, time, each miss with its answer, and ways to act on the misses.
 import { useEffect, useRef } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { deck, findConcept } from '../../content/deck';
-import { answerOf, cardsToRevisit, type Question } from '../../engine/quiz';
+import { findConcept } from '../../content/deck';
+import { answerOf } from '../../engine/quiz';
 import { paths } from '../../paths';
-import { useProgress } from '../../store/progress';
-import { type QuizSession, useQuizSession } from '../../store/quiz-session';
+import { finishQuiz, quizOutcome } from '../../store/actions';
+import type { QuizSession } from '../../store/quiz-session';
+import { useQuizSession, useStores } from '../../store/use-stores';
 
 export function formatDuration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
@@ -14,37 +15,19 @@ export function formatDuration(ms: number): string {
 }
 
 export function QuizResults({ session }: { session: QuizSession }) {
-  const recordQuiz = useProgress((s) => s.recordQuiz);
+  const stores = useStores();
   const start = useQuizSession((s) => s.start);
   const clear = useQuizSession((s) => s.clear);
   const navigate = useNavigate();
   const heading = useRef<HTMLHeadingElement>(null);
-  const misses = session.questions
-    .map((q, i) => ({ q, a: session.answers[i] }))
-    .filter((x): x is { q: Question; a: NonNullable<typeof x.a> } => x.a !== undefined && !x.a.correct);
+  const { misses, missedConcepts, revisit } = quizOutcome(session);
   const score = session.questions.length - misses.length;
   const total = session.questions.length;
-  const missedConcepts = [...new Set(misses.map((m) => m.q.conceptId))];
 
   // Recording is idempotent (by quiz id), so a reload on this screen does not count the quiz twice.
   // biome-ignore lint/correctness/useExhaustiveDependencies: record once per finished quiz
   useEffect(() => {
-    recordQuiz(
-      {
-        id: session.id,
-        at: session.finishedAt ?? Date.now(),
-        scope: session.scope,
-        score,
-        total,
-        durationMs: (session.finishedAt ?? Date.now()) - session.startedAt,
-        misses: misses.map((m) => ({
-          conceptId: m.q.conceptId,
-          question: m.q.prompt,
-          answer: answerOf(m.q),
-        })),
-      },
-      cardsToRevisit(missedConcepts, deck.concepts),
-    );
+    finishQuiz(stores, session);
     heading.current?.focus();
   }, [session.id]);
 
@@ -74,9 +57,10 @@ export function QuizResults({ session }: { session: QuizSession }) {
         <>
           <h2>What you missed</h2>
           <p className="muted">
-            The cards of{' '}
-            {missedConcepts.length === 1 ? 'this concept are' : `these ${missedConcepts.length} concepts are`}{' '}
-            now due, so they come up in your next study session.
+            {revisit.length === 1
+              ? '1 card from concepts you missed comes up next.'
+              : `${revisit.length} cards from concepts you missed come up next.`}{' '}
+            Those you have studied are due now; those you have not lead your new cards.
           </p>
           <ol className="misses">
             {misses.map(({ q }) => (

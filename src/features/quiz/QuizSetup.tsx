@@ -6,10 +6,9 @@ import type { Topic } from '../../content/schema';
 import { buildQuiz } from '../../engine/quiz';
 import { seededRandom } from '../../engine/random';
 import { paths } from '../../paths';
-import { progressSnapshot } from '../../store/progress';
-import { useQuizSession } from '../../store/quiz-session';
-import { useSettings } from '../../store/settings';
-import { TopicOptions } from '../TopicOptions';
+import { progressData } from '../../store/actions';
+import { useQuizSession, useSettings, useStores } from '../../store/use-stores';
+import { TopicOptions } from '../../ui/TopicOptions';
 import { type ScopeChoice, scopeConcepts, scopeLabel } from './quiz-scope';
 
 const lengths = [5, 10, 20] as const;
@@ -22,6 +21,7 @@ export function QuizSetup() {
   const [topic, setTopic] = useState<Topic>('generalization');
   const [length, setLength] = useState<number>(10);
   const [problem, setProblem] = useState<string>();
+  const stores = useStores();
   const start = useQuizSession((s) => s.start);
   const retention = useSettings((s) => s.retention);
   const ids = { scope: useId(), length: useId(), topic: useId() };
@@ -49,7 +49,12 @@ export function QuizSetup() {
           : kind === 'weak'
             ? { kind }
             : { kind: 'all' };
-    const concepts = scopeConcepts(scope, progressSnapshot(), retention, Date.now());
+    const concepts = scopeConcepts(
+      scope,
+      { cards: stores.progress.getState().cards, quizzes: progressData(stores).quizzes },
+      retention,
+      Date.now(),
+    );
     if (concepts.length === 0) {
       setProblem(
         'Weak spots come from your study and quiz history, and there is none yet. Study a few cards or take a quiz first.',

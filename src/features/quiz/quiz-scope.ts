@@ -4,7 +4,9 @@ import type { Concept } from '../../content/schema';
 import { type Topic, topicLabels } from '../../content/schema';
 import { weakConcepts } from '../../engine/quiz';
 import { retrievability } from '../../engine/scheduler';
-import type { ProgressData } from '../../store/progress-schema';
+import { cardKey } from '../../content/card-key';
+import type { StoredCard } from '../../engine/scheduler';
+import type { QuizResult } from '../../store/progress-schema';
 
 export type ScopeChoice =
   | { kind: 'all' }
@@ -29,7 +31,7 @@ export function scopeLabel(scope: ScopeChoice): string {
 
 export function scopeConcepts(
   scope: ScopeChoice,
-  progress: ProgressData,
+  progress: { cards: Readonly<Record<string, StoredCard>>; quizzes: readonly QuizResult[] },
   retention: number,
   now: number,
 ): Concept[] {
@@ -50,7 +52,7 @@ export function scopeConcepts(
         deck.concepts,
         (c) => {
           const states = c.cards
-            .map((k) => progress.cards[`${c.id}/${k.id}`])
+            .map((k) => progress.cards[cardKey(c.id, k.id)])
             .filter((s) => s && s.state !== 0);
           const lapses = states.reduce((n, s) => n + (s?.lapses ?? 0), 0);
           const r = states.length

@@ -1,43 +1,55 @@
 // Import: validate the whole file first, show what it holds, then Replace or Merge. Nothing changes on a bad file.
+import { cardKeys } from 'virtual:deck-index';
 import { useId, useState } from 'react';
-import { type ImportResult, parseImport } from '../../store/export-file';
-import { useProgress } from '../../store/progress';
-import { useSettings } from '../../store/settings';
+import { applyImport } from '../../store/actions';
+import { type ImportResult, type ImportSummary, parseImport } from '../../store/export-file';
+import { useStores } from '../../store/use-stores';
 
 const fmt = (t: number | undefined) =>
   t === undefined ? '' : new Date(t).toLocaleDateString(undefined, { dateStyle: 'medium' });
 
+const deckCards = new Set(cardKeys);
+
+/** What was left out of a file, in words; empty when nothing was. */
+function droppedText({ dropped, unknownCards }: ImportSummary): string {
+  const parts = [
+    [dropped.duplicates, 'repeated'],
+    [dropped.future, 'dated in the future'],
+    [dropped.tooOld, 'dated before 2000'],
+    [dropped.malformed, 'damaged'],
+  ]
+    .filter(([n]) => (n as number) > 0)
+    .map(([n, why]) => `${n} ${n === 1 ? 'review' : 'reviews'} ${why}`);
+  if (dropped.foreignUndos > 0)
+    parts.push(`${dropped.foreignUndos} ${dropped.foreignUndos === 1 ? 'undo' : 'undos'} of reviews not in the file`);
+  const left = parts.length > 0 ? `Left out: ${parts.join(', ')}.` : '';
+  const kept =
+    unknownCards > 0
+      ? ` ${unknownCards} ${unknownCards === 1 ? 'review is' : 'reviews are'} of cards this deck does not have: kept, but not counted.`
+      : '';
+  return `${left}${kept}`.trim();
+}
+
 export function ImportProgress() {
   const inputId = useId();
+  const stores = useStores();
   const [result, setResult] = useState<ImportResult & { name: string }>();
-  const [done, setDone] = useState<string>();
-  const replace = useProgress((s) => s.replace);
-  const merge = useProgress((s) => s.merge);
-  const replaceSettings = useSettings((s) => s.replace);
+  const [done, setDone] = useState<{ ok: boolean; message: string }>();
 
   const onFile = async (file: File | undefined) => {
     setDone(undefined);
     if (!file) return;
     const text = await file.text();
-    setResult({ ...parseImport(text), name: file.name });
+    setResult({ ...parseImport(text, new Date(), (k) => deckCards.has(k)), name: file.name });
   };
 
   const apply = (mode: 'replace' | 'merge') => {
     if (!result?.ok) return;
-    if (mode === 'replace') {
-      replace(result.progress);
-      replaceSettings(result.settings);
-    } else {
-      merge(result.progress);
-    }
-    setDone(
-      mode === 'replace'
-        ? `Replaced your progress with ${result.name}.`
-        : `Merged ${result.name} into your progress: no review was lost on either side.`,
-    );
+    setDone(applyImport(stores, result, mode, result.name));
     setResult(undefined);
   };
 
+  const dropped = result?.ok ? droppedText(result.summary) : '';
   return (
     <div className="import">
       <label htmlFor={inputId}>Import progress</label>
@@ -58,10 +70,10 @@ export function ImportProgress() {
             <strong>{result.name}</strong> holds {result.summary.reviews} reviews
             {result.summary.first !== undefined
               ? ` from ${fmt(result.summary.first)} to ${fmt(result.summary.last)}`
-              : ''}
-            , {result.summary.cards} cards and {result.summary.quizzes} quizzes. Replace your progress with
-            it, or merge the two?
+              : ''}{' '}
+            and {result.summary.quizzes} quizzes. Replace your progress with it, or merge the two?
           </p>
+          {dropped && <p>{dropped}</p>}
           <div className="notice-actions">
             <button type="button" onClick={() => apply('replace')}>
               Replace
@@ -76,8 +88,8 @@ export function ImportProgress() {
         </div>
       )}
       {done && (
-        <p role="status" className="notice">
-          {done}
+        <p role={done.ok ? 'status' : 'alert'} className={done.ok ? 'notice' : 'notice danger'}>
+          {done.message}
         </p>
       )}
     </div>

@@ -1,16 +1,14 @@
 // Reset asks first, in a dialog, and offers an export before anything is deleted.
 import { useRef, useState } from 'react';
-import { useProgress } from '../../store/progress';
-import { useQuizSession } from '../../store/quiz-session';
+import { resetProgress } from '../../store/actions';
+import { totalReviews } from '../../store/selectors';
+import { useProgress, useStores } from '../../store/use-stores';
 
 export function ResetProgress({ onExport }: { onExport: () => void }) {
   const dialog = useRef<HTMLDialogElement>(null);
-  const reset = useProgress((s) => s.reset);
-  const clearQuiz = useQuizSession((s) => s.clear);
-  const reviews = useProgress((s) =>
-    Object.values(s.log).reduce((n, m) => n + m.filter((e) => e.grade > 0).length, 0),
-  );
-  const [done, setDone] = useState(false);
+  const stores = useStores();
+  const reviews = useProgress((s) => totalReviews(s.reviews));
+  const [done, setDone] = useState<string>();
 
   return (
     <>
@@ -19,7 +17,7 @@ export function ResetProgress({ onExport }: { onExport: () => void }) {
           type="button"
           className="quiet danger"
           onClick={() => {
-            setDone(false);
+            setDone(undefined);
             dialog.current?.showModal();
           }}
         >
@@ -28,7 +26,7 @@ export function ResetProgress({ onExport }: { onExport: () => void }) {
       </div>
       {done && (
         <p role="status" className="notice">
-          Your progress was reset.
+          {done}
         </p>
       )}
       <dialog ref={dialog} className="dialog" aria-labelledby="reset-title" aria-describedby="reset-desc">
@@ -45,10 +43,9 @@ export function ResetProgress({ onExport }: { onExport: () => void }) {
             type="button"
             className="danger-solid"
             onClick={() => {
-              reset();
-              clearQuiz();
+              const ok = resetProgress(stores);
               dialog.current?.close();
-              setDone(true);
+              setDone(ok ? 'Your progress was reset.' : 'Nothing was reset: Descent was updated in another tab.');
             }}
           >
             Reset everything

@@ -1,15 +1,15 @@
 import { useId } from 'react';
-import { buildExport, exportFileName } from '../../store/export-file';
-import { progressSnapshot } from '../../store/progress';
-import { settingsSnapshot, useSettings } from '../../store/settings';
+import { exportProgress } from '../../store/actions';
+import type { Stores } from '../../store/stores';
+import { useSettings, useStores } from '../../store/use-stores';
 import { downloadText } from '../../ui/download';
 import { usePageTitle } from '../../ui/usePageTitle';
 import { ImportProgress } from './ImportProgress';
 import { ResetProgress } from './ResetProgress';
 
-export function exportNow(): void {
-  const now = new Date();
-  downloadText(exportFileName(now), JSON.stringify(buildExport(progressSnapshot(), settingsSnapshot(), now)));
+function exportNow(stores: Stores): void {
+  const { name, text } = exportProgress(stores);
+  downloadText(name, text);
 }
 
 export default function SettingsPage() {
@@ -19,6 +19,7 @@ export default function SettingsPage() {
   const dayStartHour = useSettings((s) => s.dayStartHour);
   const theme = useSettings((s) => s.theme);
   const update = useSettings((s) => s.update);
+  const stores = useStores();
   const ids = { newPerDay: useId(), retention: useId(), hour: useId(), hint: useId(), retHint: useId() };
 
   return (
@@ -95,12 +96,12 @@ export default function SettingsPage() {
           Progress lives only in this browser. Export it to keep a copy or move it elsewhere.
         </p>
         <div className="actions">
-          <button type="button" onClick={exportNow}>
+          <button type="button" onClick={() => exportNow(stores)}>
             Export progress
           </button>
         </div>
         <ImportProgress />
-        <ResetProgress onExport={exportNow} />
+        <ResetProgress onExport={() => exportNow(stores)} />
       </section>
     </section>
   );

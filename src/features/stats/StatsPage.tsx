@@ -2,10 +2,10 @@ import { useMemo } from 'react';
 import { deck } from '../../content/deck';
 import { topicLabels, topics } from '../../content/schema';
 import { currentStreak, forecast, mastery, reviewsPerDay, trueRetention } from '../../engine/stats';
-import { useProgress } from '../../store/progress';
-import { useSettings } from '../../store/settings';
+import { cardKey } from '../../content/card-key';
+import { useProgress, useSettings } from '../../store/use-stores';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { MasteryMeter } from '../concepts/MasteryMeter';
+import { MasteryMeter } from '../../ui/MasteryMeter';
 import { ForecastChart } from './ForecastChart';
 import { Heatmap } from './Heatmap';
 
@@ -14,7 +14,7 @@ const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 export default function StatsPage() {
   usePageTitle('Stats');
-  const log = useProgress((s) => s.log);
+  const log = useProgress((s) => s.reviews);
   const cards = useProgress((s) => s.cards);
   const quizzes = useProgress((s) => s.quizzes);
   const dayStartHour = useSettings((s) => s.dayStartHour);
@@ -37,7 +37,7 @@ export default function StatsPage() {
     const concepts = deck.concepts.filter((c) => c.topic === t);
     return {
       topic: t,
-      mastery: mastery(concepts.flatMap((c) => c.cards.map((k) => cards[`${c.id}/${k.id}`]))),
+      mastery: mastery(concepts.flatMap((c) => c.cards.map((k) => cards[cardKey(c.id, k.id)]))),
     };
   });
   const { retention } = figures;

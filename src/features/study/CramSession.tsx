@@ -2,7 +2,11 @@
 import { useState } from 'react';
 import { findCard } from '../../content/deck';
 import { cramAfterGrade, cramHints, shuffle } from '../../engine/cram';
+import { nextDueAfter } from '../../engine/queue';
 import type { Grade } from '../../engine/scheduler';
+import { countsFor } from '../../store/selectors';
+import { useStudyDay } from '../../store/use-study-day';
+import { useProgress, useSettings } from '../../store/use-stores';
 import { SessionComplete } from './SessionComplete';
 import { StudyCard } from './StudyCard';
 import type { StudyScope } from './study-scope';
@@ -19,6 +23,9 @@ export function CramSession({ scope }: { scope: StudyScope }) {
   const [revealed, setRevealed] = useState(false);
   const [done, setDone] = useState(0);
   const item = queue[0] ? findCard(queue[0]) : undefined;
+  const cards = useProgress((s) => s.cards);
+  const newPerDay = useSettings((s) => s.newPerDay);
+  const day = useStudyDay(Date.now());
 
   const onGrade = (g: Grade) => {
     if (!revealed) return;
@@ -38,9 +45,19 @@ export function CramSession({ scope }: { scope: StudyScope }) {
   useStudyKeys({ revealed, active: item !== undefined, onReveal: () => setRevealed(true), onGrade, onUndo });
 
   if (!item) {
+    const keys = scope.cards.map((c) => c.key);
+    const now = Date.now();
+    const waiting = countsFor(keys, cards, now, day, newPerDay);
     return (
       <section className="page narrow">
-        <SessionComplete scope={scope} reviewed={done} />
+        <SessionComplete
+          scope={scope}
+          reviewed={done}
+          cram
+          ready={waiting.new + waiting.learning + waiting.review}
+          nextDue={nextDueAfter({ cards: keys, states: cards, now })}
+          unseen={keys.some((k) => (cards[k]?.state ?? 0) === 0)}
+        />
       </section>
     );
   }

@@ -1,23 +1,23 @@
 // A study session on the real schedule: grades go through FSRS and the review log.
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useId, useMemo, useState } from 'react';
 import { findCard } from '../../content/deck';
 import { nextCard, nextDueAfter } from '../../engine/queue';
 import type { Grade } from '../../engine/scheduler';
-import { useProgress } from '../../store/progress';
 import { countsFor, gradeIntervals, newLeftToday } from '../../store/selectors';
-import { useSettings } from '../../store/settings';
+import { useNow, useStudyDay } from '../../store/use-study-day';
+import { useProgress, useSettings, useStores } from '../../store/use-stores';
 import { SessionComplete } from './SessionComplete';
 import { StudyCard } from './StudyCard';
 import type { StudyScope } from './study-scope';
-import { useNow, useStudyDay } from './useStudyDay';
 import { useStudyKeys } from './useStudyKeys';
 
 export function ScheduledSession({ scope }: { scope: StudyScope }) {
+  const { progress } = useStores();
+  // Undo belongs to this session: it never reaches a review made in another session or another tab.
+  const session = useId();
   const keys = useMemo(() => scope.cards.map((c) => c.key), [scope.cards]);
   const cards = useProgress((s) => s.cards);
-  const canUndo = useProgress((s) => s.undoStack.length > 0);
-  const grade = useProgress((s) => s.grade);
-  const undo = useProgress((s) => s.undo);
+  const canUndo = useProgress((s) => (s.sessions[session]?.length ?? 0) > 0);
   const newPerDay = useSettings((s) => s.newPerDay);
   const retention = useSettings((s) => s.retention);
   const tick = useNow(15_000);
@@ -28,16 +28,15 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
 
   const pick = useCallback(() => {
     const now = Date.now();
-    const { cards: states } = useProgress.getState();
-    const dayStart = day.dayStart;
+    const { cards: states } = progress.getState();
     return nextCard({
       cards: keys,
       states,
       now,
       dayEnd: day.dayEnd,
-      newLeft: newLeftToday(states, dayStart, newPerDay),
+      newLeft: newLeftToday(states, day.dayStart, newPerDay),
     });
-  }, [keys, day.dayStart, day.dayEnd, newPerDay]);
+  }, [progress, keys, day.dayStart, day.dayEnd, newPerDay]);
 
   const [current, setCurrent] = useState<string | undefined>(pick);
   // When the session is complete, look again as the clock moves: a learning card comes back when it falls due.
@@ -60,19 +59,19 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
   };
   const onGrade = (g: Grade) => {
     if (!current || !revealed) return;
-    grade(current, g);
+    if (progress.getState().grade(current, g, session) === undefined) return;
     setReviewed((n) => n + 1);
     show(pick());
   };
   const onUndo = () => {
-    const key = undo();
+    const key = progress.getState().undo(session);
     if (key === undefined) return;
     setReviewed((n) => Math.max(0, n - 1));
     show(key);
   };
   useStudyKeys({ revealed, active: item !== undefined, onReveal: () => setRevealed(true), onGrade, onUndo });
 
-  const counts = countsFor(keys, cards, tick, day, newPerDay);
+  const counts = countsFor(keys, cards, Math.max(tick, shownAt), day, newPerDay, current);
   const undoButton = canUndo && (
     <button type="button" className="quiet" onClick={onUndo} aria-keyshortcuts="Control+Z">
       Undo
@@ -80,10 +79,18 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
   );
 
   if (!item) {
-    const nextDue = nextDueAfter({ cards: keys, states: cards, now: Date.now() });
+    const now = Date.now();
+    const nextDue = nextDueAfter({ cards: keys, states: cards, now });
+    const waiting = countsFor(keys, cards, now, day, newPerDay);
     return (
       <section className="page narrow">
-        <SessionComplete scope={scope} reviewed={reviewed} nextDue={nextDue} />
+        <SessionComplete
+          scope={scope}
+          reviewed={reviewed}
+          nextDue={nextDue}
+          ready={waiting.new + waiting.learning + waiting.review}
+          unseen={keys.some((k) => (cards[k]?.state ?? 0) === 0)}
+        />
         {undoButton && <div className="actions">{undoButton}</div>}
       </section>
     );

@@ -20,9 +20,10 @@ export function studyScope(topicParam: string | undefined, search: URLSearchPara
   let cards = topic ? newCardOrder.filter((c) => c.concept.topic === topic) : newCardOrder;
   let conceptIds: string[] | undefined;
   if (conceptParam) {
-    conceptIds = conceptParam.split(',').filter(Boolean);
-    const wanted = new Set(conceptIds);
+    // A link may repeat or misspell ids: the scope is the distinct concepts the deck has.
+    const wanted = new Set(conceptParam.split(',').filter(Boolean));
     cards = cards.filter((c) => wanted.has(c.concept.id));
+    conceptIds = [...new Set(cards.map((c) => c.concept.id))];
     if (cards.length === 0)
       return { cards, label: conceptParam, unknown: 'No concept in the deck matches this link.' };
   }

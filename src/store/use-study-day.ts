@@ -1,7 +1,7 @@
 // The study day's clock, re-read every 30 s so "due now" stays true while a page is open.
 import { useEffect, useState } from 'react';
-import { nextStudyDayStart, studyDayStart } from '../../engine/day';
-import { useSettings } from '../../store/settings';
+import { nextStudyDayStart, studyDayStart } from '../engine/day';
+import { useSettings } from './use-stores';
 
 export function useNow(intervalMs = 30_000): number {
   const [now, setNow] = useState(() => Date.now());

@@ -1,4 +1,4 @@
-import type { Mastery } from '../../engine/stats';
+import type { Mastery } from '../engine/stats';
 
 /** Mastered and studied cards out of the total, as a bar with a text equivalent. */
 export function MasteryMeter({ mastery, label }: { mastery: Mastery; label: string }) {

@@ -1,0 +1,97 @@
+// The review log is the truth and a card's state is its replay: the pure rules for events, tombstones and union.
+import { applyGrade, type CardStateKind, type Grade, newCard, type StoredCard } from './scheduler';
+
+/**
+ * One event of the review log. `grade` 1–4 is a review; 0 is a quiz miss that pulls the card forward. `at` is epoch
+ * ms in whole seconds. `state` is the card's state before the event (true retention counts only reviews of cards
+ * in the review state). `retention` and `weights` are the scheduling parameters in force when it happened, so a
+ * later settings change never moves past intervals.
+ */
+export interface LogEvent {
+  id: string;
+  card: string;
+  grade: 0 | Grade;
+  state: CardStateKind;
+  at: number;
+  retention: number;
+  /** The FSRS weights version: 1 = ts-fsrs 5.4.2's default FSRS-6 weights (the only one so far). */
+  weights: number;
+}
+
+/** The order events replay in: by time, then by id, so every copy of a log replays the same way. */
+export function eventOrder(a: LogEvent, b: LogEvent): number {
+  return a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
+}
+
+/**
+ * A card's state after its events (already in `eventOrder`, tombstoned ones left out); undefined if it has none.
+ * A quiz miss on a card never studied leaves it new, marked `pulled` so it leads the new-card queue; on a studied
+ * card it makes the card due by then. A first grade marks the card introduced: it counts against that day's limit.
+ */
+export function replayCard(key: string, events: readonly LogEvent[]): StoredCard | undefined {
+  let card: StoredCard | undefined;
+  for (const e of events) card = step(key, card, e);
+  return card;
+}
+
+/** One event applied to a card's state: the single rule both a live grade and a replay go through. */
+export function step(key: string, card: StoredCard | undefined, e: LogEvent): StoredCard {
+  if (e.grade === 0) {
+    if (!card || card.state === 0) {
+      const fresh = card ?? { ...newCard(new Date(e.at)), due: e.at };
+      return fresh.pulled === undefined ? { ...fresh, pulled: e.at } : fresh;
+    }
+    return card.due <= e.at ? card : { ...card, due: e.at };
+  }
+  const before = card && card.state === 0 ? undefined : card;
+  const after = applyGrade(before, e.grade, new Date(e.at), { retention: e.retention }, key).card;
+  const introduced = card?.introduced ?? e.at;
+  const { pulled: _pulled, ...rest } = after;
+  return { ...rest, introduced };
+}
+
+/** Every card's state from a whole log: events grouped by card, tombstoned ones dropped, replayed in order. */
+export function replayAll(
+  events: Iterable<LogEvent>,
+  undone: ReadonlySet<string>,
+): Record<string, StoredCard> {
+  const byCard = new Map<string, LogEvent[]>();
+  for (const e of events) {
+    if (undone.has(e.id)) continue;
+    const list = byCard.get(e.card);
+    if (list) list.push(e);
+    else byCard.set(e.card, [e]);
+  }
+  const cards: Record<string, StoredCard> = {};
+  for (const [key, list] of byCard) {
+    list.sort(eventOrder);
+    const state = replayCard(key, list);
+    if (state) cards[key] = state;
+  }
+  return cards;
+}
+
+/**
+ * The union of two sorted lists of events by id, in `eventOrder`. Returns `a` itself when `b` adds nothing, so a
+ * caller can tell cheaply that nothing changed. Commutative, associative and idempotent up to that identity.
+ */
+export function unionEvents(a: readonly LogEvent[], b: readonly LogEvent[]): readonly LogEvent[] {
+  if (b.length === 0) return a;
+  const ids = new Set<string>();
+  for (const e of a) ids.add(e.id);
+  const added: LogEvent[] = [];
+  for (const e of b) {
+    if (!ids.has(e.id)) {
+      ids.add(e.id);
+      added.push(e);
+    }
+  }
+  if (added.length === 0) return a;
+  // The usual case is a few new events at the end: append, and sort only when they are not already in order.
+  const out = [...a, ...added];
+  let sorted = true;
+  for (let i = a.length; i < out.length && sorted; i++) {
+    if (i > 0 && eventOrder(out[i - 1] as LogEvent, out[i] as LogEvent) > 0) sorted = false;
+  }
+  return sorted ? out : out.sort(eventOrder);
+}

@@ -1,0 +1,54 @@
+// One set of stores over one storage: what a tab holds. The app makes one; a test makes one per simulated tab.
+import { cardKeys } from 'virtual:deck-index';
+import { createProgressStore, type ProgressStore } from './progress';
+import { createQuizSessionStore, type QuizSessionStore } from './quiz-session';
+import { createSettingsStore, type SettingsStore } from './settings';
+import { createStatusStore, type StatusStore } from './status';
+import { BACKUP_PREFIX, openStorage, type StorageAccess } from './storage';
+
+const deckCards = new Set(cardKeys);
+
+export interface Stores {
+  access: StorageAccess;
+  status: StatusStore;
+  settings: SettingsStore;
+  progress: ProgressStore;
+  quiz: QuizSessionStore;
+}
+
+export interface StoresOptions {
+  storage: Storage | undefined;
+  now?: () => Date;
+  random?: () => number;
+}
+
+export function createStores({ storage, now = () => new Date(), random = Math.random }: StoresOptions): Stores {
+  const status = createStatusStore();
+  const access = openStorage(storage, status.getState().report, now);
+  // Values set aside on an earlier load stay on offer until the learner deletes them: a notice shown once and then
+  // gone would leave a backup no one knows about.
+  for (const backupKey of access.keys(BACKUP_PREFIX)) {
+    const raw = access.readRaw(backupKey);
+    if (raw === null) continue;
+    const key = `descent:${backupKey.slice(BACKUP_PREFIX.length).replace(/^\d{4}-\d\d-\d\dT[\d:.]+Z:/, '')}`;
+    status.getState().report({
+      kind: 'corrupt',
+      key,
+      backupKey,
+      detail: 'it was set aside earlier',
+      raw,
+      backupSaved: true,
+    });
+  }
+  const settings = createSettingsStore(access);
+  const progress = createProgressStore({
+    access,
+    status,
+    now,
+    random,
+    retention: () => settings.getState().retention,
+    isKnownCard: (key) => deckCards.has(key),
+  });
+  const quiz = createQuizSessionStore(access);
+  return { access, status, settings, progress, quiz };
+}

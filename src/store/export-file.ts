@@ -166,7 +166,7 @@ export function parseImport(text: string, now: Date, isKnownCard: (key: string) 
           : v.safeParse(V1ReviewSchema, raw)
         : v.safeParse(LogEventSchema, raw);
     if (event.success) reviews.push(event.output as LogEvent);
-    else issues.push(...describeIssues(event.issues).map((m) => `reviews.${i}: ${m}`));
+    else issues.push(...describeIssues(event.issues).map((m) => `reviews.${i}.${m}`));
   });
   if (issues.length > 0) return problem(issues);
   const built = build(reviews, file.undone, file.quizzes, file.settings, now, isKnownCard, 0);

@@ -51,11 +51,24 @@ describe('study queue', () => {
     expect(nextCard({ ...input, states: later, now: now + LEARN_AHEAD_MS + 60_000 })).toBe('l/1');
   });
 
-  it('treats a new card pulled forward by a missed quiz as due, outside the new-card limit', () => {
-    const states = { 'n/2': { ...newCard(new Date(now)), due: now } };
-    const input = { cards: ['n/1', 'n/2'], states, now, dayEnd, newLeft: 0 };
-    expect(nextCard(input)).toBe('n/2');
-    expect(queueCounts(input)).toEqual({ learning: 0, review: 1, new: 0 });
+  it('3. A quiz turns unseen cards into reviews: a pulled card stays new, first in line, within the limit', () => {
+    const states = { 'n/3': { ...newCard(new Date(now)), due: now, pulled: now } };
+    const input = { cards: ['n/1', 'n/2', 'n/3'], states, now, dayEnd, newLeft: 2 };
+    expect(nextCard(input)).toBe('n/3');
+    expect(queueCounts(input)).toEqual({ learning: 0, review: 0, new: 2 });
+    // The limit still holds: with none left today, a pulled card waits like any new card.
+    expect(nextCard({ ...input, newLeft: 0 })).toBeUndefined();
+    expect(queueCounts({ ...input, newLeft: 0 })).toEqual({ learning: 0, review: 0, new: 0 });
+  });
+
+  it('1. The study header lies: a learning card shown ahead of time is counted as learning', () => {
+    const states = { 'l/1': learning(now + LEARN_AHEAD_MS - 60_000) };
+    const input = { cards: ['l/1', 'n/1'], states, now, dayEnd, newLeft: 0 };
+    expect(nextCard(input)).toBe('l/1');
+    expect(queueCounts(input)).toEqual({ learning: 1, review: 0, new: 0 });
+    // And the card on screen is counted in its kind even when the clock has moved past the window since.
+    const later = { ...input, states: { 'l/1': learning(now + 2 * LEARN_AHEAD_MS) } };
+    expect(queueCounts({ ...later, current: 'l/1' })).toEqual({ learning: 1, review: 0, new: 0 });
   });
 
   it('reports when the next card falls due after a session', () => {

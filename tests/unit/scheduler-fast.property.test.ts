@@ -36,7 +36,10 @@ const wait = fc.oneof(
 );
 type Wait = { after: number } | { late: number };
 
-const retention = fc.oneof(fc.constantFrom(0.8, 0.85, 0.9, 0.95, 0.97), fc.double({ min: 0.8, max: 0.97, noNaN: true }));
+const retention = fc.oneof(
+  fc.constantFrom(0.8, 0.85, 0.9, 0.95, 0.97),
+  fc.double({ min: 0.8, max: 0.97, noNaN: true }),
+);
 const key = fc.oneof(
   fc.constant(undefined),
   fc.constantFrom('gpt-2/c1', 'attention/q3', ''),
@@ -44,13 +47,16 @@ const key = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 12 }),
 );
 
-/** A card's history: where it starts (never seen, or pulled in new by a missed quiz) and its reviews. */
+/**
+ * A card's history: where it starts (never seen, or pulled in new by a missed quiz) and its reviews. `size: 'max'`
+ * because fast-check otherwise keeps arrays to about 10 items, whatever `maxLength` says.
+ */
 const history = fc.record({
   start: fc.integer({ min: Date.UTC(2020, 0, 1), max: Date.UTC(2035, 0, 1) }),
   pulled: fc.boolean(),
   retention,
   key,
-  reviews: fc.array(fc.record({ grade, wait }), { minLength: 1, maxLength: 40 }),
+  reviews: fc.array(fc.record({ grade, wait }), { minLength: 1, maxLength: 40, size: 'max' }),
 });
 type History = typeof history extends fc.Arbitrary<infer T> ? T : never;
 
@@ -95,7 +101,8 @@ function record(cov: Coverage, before: StoredCard | undefined, g: Grade, after: 
 
 function expectCovered(cov: Coverage) {
   for (const s of stateNames) {
-    for (const g of [1, 2, 3, 4]) expect(cov.byStateAndGrade.get(`${s}/${g}`) ?? 0, `${s}/${g}`).toBeGreaterThan(0);
+    for (const g of [1, 2, 3, 4])
+      expect(cov.byStateAndGrade.get(`${s}/${g}`) ?? 0, `${s}/${g}`).toBeGreaterThan(0);
   }
   expect(cov.reviewSameDay).toBeGreaterThan(0);
   expect(cov.reviewLater).toBeGreaterThan(0);
@@ -176,7 +183,7 @@ describe('previewDue', () => {
     pulled: fc.boolean(),
     retention,
     key,
-    reviews: fc.array(fc.record({ grade, wait: previewWait }), { minLength: 1, maxLength: 40 }),
+    reviews: fc.array(fc.record({ grade, wait: previewWait }), { minLength: 1, maxLength: 40, size: 'max' }),
   });
 
   it("matches applyGrade's due date for every grade, also for a review dated before the last one", () => {

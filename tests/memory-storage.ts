@@ -119,7 +119,11 @@ export function createTabs(
   const open = (): Tab => {
     const index = tabs.length;
     const target = new TabTarget();
-    const stores = createStores({ storage: new TabStorage(storage, index), now: options.now, random: options.random });
+    const stores = createStores({
+      storage: new TabStorage(storage, index),
+      now: options.now,
+      random: options.random,
+    });
     const tab = { stores, target, sync: createTabSync(stores, target as unknown as Window) };
     tabs.push(tab);
     return tab;
@@ -135,5 +139,13 @@ export function createTabs(
       });
     }
   };
-  return { storage, tabs, deliver, open, dispose: () => tabs.forEach((t) => t.sync.dispose()) };
+  return {
+    storage,
+    tabs,
+    deliver,
+    open,
+    dispose: () => {
+      for (const t of tabs) t.sync.dispose();
+    },
+  };
 }

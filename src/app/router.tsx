@@ -1,6 +1,6 @@
 // Routes, each page lazy-loaded so the first screen carries only the shell.
-import { createBrowserRouter, type RouteObject, RouterProvider } from 'react-router';
-import { routes } from '../paths';
+import { createBrowserRouter, Navigate, type RouteObject, RouterProvider } from 'react-router';
+import { paths, routes } from '../paths';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
 import { RouteError } from './RouteError';
@@ -23,6 +23,8 @@ export const routeObjects: RouteObject[] = [
       { path: routes.concept, lazy: page(() => import('../features/concepts/ConceptPage')) },
       { path: routes.stats, lazy: page(() => import('../features/stats/StatsPage')) },
       { path: routes.settings, lazy: page(() => import('../features/settings/SettingsPage')) },
+      // A static host may serve the app as /index.html: that is the home page, not an unknown route.
+      { path: 'index.html', element: <Navigate to={paths.home} replace /> },
       { path: '*', Component: NotFound },
     ],
   },

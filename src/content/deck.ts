@@ -20,7 +20,6 @@ export function parseDeck(input: unknown): Deck {
  */
 export const deck: Deck = import.meta.env.PROD ? (raw as Deck) : parseDeck(raw);
 
-
 export interface DeckCard {
   key: CardKey;
   concept: Concept;

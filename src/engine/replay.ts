@@ -71,12 +71,71 @@ export function replayAll(
   return cards;
 }
 
+export interface ReplayedCards {
+  cards: Record<string, StoredCard>;
+  /** The last event each changed card has applied now (undefined: it has none left). */
+  tails: Map<string, LogEvent | undefined>;
+}
+
+/**
+ * Replays only the cards in `changed`, each from where its cached state left off when every added event comes after
+ * the last one it applied (`changed` maps a card to its earliest added event, or null after a tombstone: replay it
+ * from its start). This keeps a merge of a few new reviews into a year's log cheap.
+ */
+export function replayChanged(
+  previous: Readonly<Record<string, StoredCard>>,
+  lastApplied: (key: string) => LogEvent | undefined,
+  months: Iterable<readonly LogEvent[]>,
+  undone: ReadonlySet<string>,
+  changed: ReadonlyMap<string, LogEvent | null>,
+): ReplayedCards {
+  const tails = new Map<string, LogEvent | undefined>();
+  if (changed.size === 0) return { cards: previous as Record<string, StoredCard>, tails };
+  // Months wholly before every resumable card's last applied event hold nothing to step through; a card replayed
+  // from its start needs every month.
+  let from: LogEvent | undefined;
+  let fromStart = false;
+  for (const [key, earliest] of changed) {
+    const last = lastApplied(key);
+    if (!last || earliest === null || eventOrder(last, earliest) >= 0) fromStart = true;
+    else if (!from || eventOrder(last, from) < 0) from = last;
+  }
+  const byCard = new Map<string, LogEvent[]>();
+  for (const events of months) {
+    const tail = events.at(-1);
+    if (!fromStart && from && tail && eventOrder(tail, from) <= 0) continue;
+    for (const e of events) {
+      if (!changed.has(e.card) || undone.has(e.id)) continue;
+      const list = byCard.get(e.card);
+      if (list) list.push(e);
+      else byCard.set(e.card, [e]);
+    }
+  }
+  const cards = { ...previous };
+  for (const [key, earliest] of changed) {
+    const events = (byCard.get(key) ?? []).sort(eventOrder);
+    const last = lastApplied(key);
+    const resumable = last !== undefined && earliest !== null && eventOrder(last, earliest) < 0;
+    let state: StoredCard | undefined;
+    if (resumable) {
+      state = previous[key];
+      for (const e of events) if (eventOrder(last, e) < 0) state = step(key, state, e);
+    } else state = replayCard(key, events);
+    tails.set(key, events.at(-1));
+    if (state) cards[key] = state;
+    else delete cards[key];
+  }
+  return { cards, tails };
+}
+
 /**
  * The union of two sorted lists of events by id, in `eventOrder`. Returns `a` itself when `b` adds nothing, so a
  * caller can tell cheaply that nothing changed. Commutative, associative and idempotent up to that identity.
  */
 export function unionEvents(a: readonly LogEvent[], b: readonly LogEvent[]): readonly LogEvent[] {
-  if (b.length === 0) return a;
+  if (b.length === 0 || a === b) return a;
+  // Two copies of a month usually hold the same events: a linear check is far cheaper than building a set.
+  if (a.length === b.length && a.every((e, i) => e.id === (b[i] as LogEvent).id)) return a;
   const ids = new Set<string>();
   for (const e of a) ids.add(e.id);
   const added: LogEvent[] = [];

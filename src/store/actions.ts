@@ -40,7 +40,11 @@ export function finishQuiz(stores: Stores, session: QuizSession): QuizOutcome {
       score: session.questions.length - outcome.misses.length,
       total: session.questions.length,
       durationMs: Math.max(0, finishedAt - session.startedAt),
-      misses: outcome.misses.map(({ q }) => ({ conceptId: q.conceptId, question: q.prompt, answer: answerOf(q) })),
+      misses: outcome.misses.map(({ q }) => ({
+        conceptId: q.conceptId,
+        question: q.prompt,
+        answer: answerOf(q),
+      })),
     },
     outcome.revisit,
   );

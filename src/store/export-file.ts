@@ -154,20 +154,36 @@ export function parseImport(text: string, now: Date, isKnownCard: (key: string) 
   const issues: string[] = [];
   let future = 0;
   let tooOld = 0;
-  file.reviews.forEach((raw, i) => {
+  for (const [i, raw] of file.reviews.entries()) {
     // Times outside what is plausible are dropped and reported rather than refusing the whole file.
     const at = raw && typeof raw === 'object' ? (raw as { at?: unknown }).at : undefined;
-    if (typeof at === 'number' && at > now.getTime()) return void future++;
-    if (typeof at === 'number' && at < EARLIEST_PLAUSIBLE) return void tooOld++;
+    if (typeof at === 'number' && at > now.getTime()) {
+      future++;
+      continue;
+    }
+    if (typeof at === 'number' && at < EARLIEST_PLAUSIBLE) {
+      tooOld++;
+      continue;
+    }
     const event =
       version === 1
         ? v.safeParse(V1ReviewSchema, raw).success
-          ? v.safeParse(LogEventSchema, { ...(raw as object), retention: file.settings.retention, weights: 1 })
+          ? v.safeParse(LogEventSchema, {
+              ...(raw as object),
+              retention: file.settings.retention,
+              weights: 1,
+            })
           : v.safeParse(V1ReviewSchema, raw)
         : v.safeParse(LogEventSchema, raw);
     if (event.success) reviews.push(event.output as LogEvent);
-    else issues.push(...describeIssues(event.issues).map((m) => `reviews.${i}.${m}`));
-  });
+    else
+      issues.push(
+        ...event.issues.map((issue) => {
+          const path = v.getDotPath(issue);
+          return `reviews.${i}${path ? `.${path}` : ''}: ${issue.message}`;
+        }),
+      );
+  }
   if (issues.length > 0) return problem(issues);
   const built = build(reviews, file.undone, file.quizzes, file.settings, now, isKnownCard, 0);
   if (built.ok) {
@@ -232,7 +248,10 @@ function build(
       reviews: counted.length,
       quizzes: keptQuizzes.length,
       // A loop, not Math.min(...): a year's log is more arguments than a call may take.
-      first: counted.reduce<number | undefined>((m, e) => (m === undefined || e.at < m ? e.at : m), undefined),
+      first: counted.reduce<number | undefined>(
+        (m, e) => (m === undefined || e.at < m ? e.at : m),
+        undefined,
+      ),
       last: counted.reduce<number | undefined>((m, e) => (m === undefined || e.at > m ? e.at : m), undefined),
       dropped,
       unknownCards: live.length - counted.length,
@@ -243,17 +262,24 @@ function build(
 /** A downloaded backup: whatever of it still reads is salvaged, entry by entry. */
 function parseBackup(json: unknown, now: Date, isKnownCard: (key: string) => boolean): ImportResult {
   const file = v.safeParse(BackupSchema, json);
-  if (!file.success) return { ok: false, message: 'This Descent backup file is damaged: it names no stored value.' };
+  if (!file.success)
+    return { ok: false, message: 'This Descent backup file is damaged: it names no stored value.' };
   const { key, value } = file.output;
   let envelope: { version?: unknown; data?: unknown };
   try {
     envelope = JSON.parse(value);
   } catch {
-    return { ok: false, message: 'This backup holds nothing Descent can read: the stored value was not JSON.' };
+    return {
+      ok: false,
+      message: 'This backup holds nothing Descent can read: the stored value was not JSON.',
+    };
   }
   const version = typeof envelope?.version === 'number' ? envelope.version : 0;
   if (version > PROGRESS_VERSION)
-    return { ok: false, message: `This backup comes from a newer version of Descent (v${version}). Update Descent first.` };
+    return {
+      ok: false,
+      message: `This backup comes from a newer version of Descent (v${version}). Update Descent first.`,
+    };
   const month = /^descent:log:(\d{4}-\d\d)$/.exec(key)?.[1];
   if (month) {
     const data = envelope?.data as { cards?: unknown; params?: unknown; entries?: unknown } | undefined;
@@ -273,11 +299,23 @@ function parseBackup(json: unknown, now: Date, isKnownCard: (key: string) => boo
     return build(events, [], [], undefined, now, isKnownCard, malformed);
   }
   if (key === 'descent:progress') {
-    const head = v.safeParse(HeadSchema, version < PROGRESS_VERSION ? safely(() => migrateHead(envelope.data, version, { generation: 'v1', retention: 0.9 })) : envelope.data);
-    if (!head.success) return { ok: false, message: 'This backup holds nothing Descent can read: its quiz history is damaged.' };
+    const head = v.safeParse(
+      HeadSchema,
+      version < PROGRESS_VERSION
+        ? safely(() => migrateHead(envelope.data, version, { generation: 'v1', retention: 0.9 }))
+        : envelope.data,
+    );
+    if (!head.success)
+      return {
+        ok: false,
+        message: 'This backup holds nothing Descent can read: its quiz history is damaged.',
+      };
     return build([], [], head.output.quizzes, undefined, now, isKnownCard, 0);
   }
-  return { ok: false, message: 'This backup is not of your progress (it holds a setting or a quiz in progress).' };
+  return {
+    ok: false,
+    message: 'This backup is not of your progress (it holds a setting or a quiz in progress).',
+  };
 }
 
 function safely(f: () => unknown): unknown {

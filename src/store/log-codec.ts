@@ -44,7 +44,13 @@ export function decodeChunk(month: string, chunk: Omit<EncodedChunk, 'generation
   const out: LogEvent[] = [];
   for (const part of chunk.entries.split(';')) {
     const [sec, rand, idx, code, pidx] = part.split(',');
-    if (sec === undefined || rand === undefined || idx === undefined || code === undefined || pidx === undefined)
+    if (
+      sec === undefined ||
+      rand === undefined ||
+      idx === undefined ||
+      code === undefined ||
+      pidx === undefined
+    )
       return undefined;
     const seconds = /^[0-9a-z]{1,6}$/.test(sec) ? Number.parseInt(sec, 36) : Number.NaN;
     const card = chunk.cards[Number.parseInt(idx, 36)];

@@ -38,7 +38,8 @@ export function mergeProgress(
     for (const e of merged) {
       if (had.has(e.id)) continue;
       const earliest = changedCards.get(e.card);
-      if (earliest === undefined || (earliest !== null && eventOrder(e, earliest) < 0)) changedCards.set(e.card, e);
+      if (earliest === undefined || (earliest !== null && eventOrder(e, earliest) < 0))
+        changedCards.set(e.card, e);
     }
   }
   let undone = mine.undone;
@@ -47,7 +48,8 @@ export function mergeProgress(
   if (addedUndone.length > 0) {
     undone = [...mine.undone, ...new Set(addedUndone)];
     const ids = new Set(addedUndone);
-    for (const events of Object.values(log)) for (const e of events) if (ids.has(e.id)) changedCards.set(e.card, null);
+    for (const events of Object.values(log))
+      for (const e of events) if (ids.has(e.id)) changedCards.set(e.card, null);
   }
   let quizzes = mine.quizzes;
   const quizIds = new Set(mine.quizzes.map((q) => q.id));
@@ -81,7 +83,8 @@ export function holdsMore(
   return { months, head };
 }
 
-const sortQuizzes = (q: QuizResult[]) => q.sort((x, y) => x.at - y.at || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
+const sortQuizzes = (q: QuizResult[]) =>
+  q.sort((x, y) => x.at - y.at || (x.id < y.id ? -1 : x.id > y.id ? 1 : 0));
 
 function uniqueById<T extends { id: string }>(items: readonly T[]): T[] {
   const seen = new Set<string>();

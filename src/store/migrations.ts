@@ -24,7 +24,11 @@ const record = (data: unknown): Record<string, unknown> => {
 const headSteps: Record<number, Step> = {
   1: (data, { generation }) => {
     const d = record(data);
-    return { generation: typeof d.generation === 'string' ? d.generation : generation, undone: d.undone, quizzes: d.quizzes };
+    return {
+      generation: typeof d.generation === 'string' ? d.generation : generation,
+      undone: d.undone,
+      quizzes: d.quizzes,
+    };
   },
 };
 
@@ -37,7 +41,13 @@ const chunkSteps: Record<number, Step> = {
       generation,
       cards: d.cards,
       params: [`${retention}/1`],
-      entries: d.entries === '' ? '' : d.entries.split(';').map((e) => `${e},0`).join(';'),
+      entries:
+        d.entries === ''
+          ? ''
+          : d.entries
+              .split(';')
+              .map((e) => `${e},0`)
+              .join(';'),
     };
   },
 };

@@ -51,7 +51,11 @@ export type PeekResult =
   | { kind: 'newer'; version: number };
 
 export type LoadResult =
-  | { kind: 'ok'; data: ProgressData; /** Keys still in an older format, to be rewritten. */ migrated: string[] }
+  | {
+      kind: 'ok';
+      data: ProgressData /** Keys still in an older format, to be rewritten. */;
+      migrated: string[];
+    }
   | { kind: 'newer'; version: number };
 
 export interface ProgressPersistence {
@@ -127,7 +131,8 @@ export function createProgressPersistence(
     if (head.status === 'newer') return { kind: 'newer', version: head.version };
     seen.set(PROGRESS_KEY, head.status === 'ok' ? head.raw : access.readRaw(PROGRESS_KEY));
     const migrated: string[] = [];
-    if (head.status === 'ok' && !head.raw.startsWith(`{"version":${PROGRESS_VERSION},`)) migrated.push(PROGRESS_KEY);
+    if (head.status === 'ok' && !head.raw.startsWith(`{"version":${PROGRESS_VERSION},`))
+      migrated.push(PROGRESS_KEY);
     const months = access
       .keys(LOG_PREFIX)
       .map((k) => k.slice(LOG_PREFIX.length))
@@ -143,7 +148,9 @@ export function createProgressPersistence(
     // Without a readable head, the months are still the truth: rebuild from every readable month of the newest
     // month's generation (older generations' months are leftovers of a reset or import).
     const generation =
-      head.status === 'ok' ? head.data.generation : ([...read.values()].at(-1)?.generation ?? FIRST_GENERATION);
+      head.status === 'ok'
+        ? head.data.generation
+        : ([...read.values()].at(-1)?.generation ?? FIRST_GENERATION);
     const log: Record<string, LogEvent[]> = {};
     for (const [month, chunk] of read) {
       if (chunk.generation !== generation) continue;
@@ -226,7 +233,10 @@ export function createProgressPersistence(
   function writeMonth(data: ProgressData, month: string): boolean {
     const key = logKey(month);
     const events = data.log[month] ?? [];
-    const raw = JSON.stringify({ version: PROGRESS_VERSION, data: encoderFor(month).encode(data.generation, events) });
+    const raw = JSON.stringify({
+      version: PROGRESS_VERSION,
+      data: encoderFor(month).encode(data.generation, events),
+    });
     if (raw === seen.get(key)) return true;
     if (!access.write(key, raw)) return false;
     seen.set(key, raw);

@@ -1,6 +1,6 @@
 // What the learner did: the review log (the truth), its tombstones and quiz results; card states are its replay.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { eventOrder, type LogEvent, replayAll, replayCard, step } from '../engine/replay';
+import { eventOrder, type LogEvent, replayAll, replayChanged, step } from '../engine/replay';
 import type { Grade, StoredCard } from '../engine/scheduler';
 import { makeEventId, monthOf } from './log-codec';
 import { holdsMore, liveLog, mergeProgress } from './merge';
@@ -99,41 +99,24 @@ export function createProgressStore({
       quizzes: s.quizzes,
     });
 
-    /**
-     * Replays only the cards given, each from where its cached state left off when every added event comes after
-     * the last one it applied (`earliest` is the first added event; null after a tombstone: replay from the start).
-     */
+    /** Replays the changed cards (see `replayChanged`) and remembers where each now stands. */
     const replayCards = (
       data: ProgressData,
       previous: Readonly<Record<string, StoredCard>>,
       changed: ReadonlyMap<string, LogEvent | null>,
     ) => {
-      if (changed.size === 0) return previous;
-      const undone = new Set(data.undone);
-      const byCard = new Map<string, LogEvent[]>();
-      for (const events of Object.values(data.log)) {
-        for (const e of events) {
-          if (!changed.has(e.card) || undone.has(e.id)) continue;
-          const list = byCard.get(e.card);
-          if (list) list.push(e);
-          else byCard.set(e.card, [e]);
-        }
-      }
-      const next = { ...previous };
-      for (const [key, earliest] of changed) {
-        const events = (byCard.get(key) ?? []).sort(eventOrder);
-        const last = applied.get(key);
-        const resumable = last !== undefined && earliest !== null && eventOrder(last, earliest) < 0;
-        const state = resumable
-          ? events.filter((e) => eventOrder(last, e) < 0).reduce((c, e) => step(key, c, e), previous[key])
-          : replayCard(key, events);
-        const tail = events.at(-1);
+      const { cards, tails } = replayChanged(
+        previous,
+        (key) => applied.get(key),
+        Object.values(data.log),
+        new Set(data.undone),
+        changed,
+      );
+      for (const [key, tail] of tails) {
         if (tail) applied.set(key, tail);
         else applied.delete(key);
-        if (state) next[key] = state;
-        else delete next[key];
       }
-      return next;
+      return cards;
     };
 
     /** Writes a change: first takes in what another tab wrote to the same keys, so no write ever drops theirs. */
@@ -192,7 +175,8 @@ export function createProgressStore({
       const month = monthOf(event.at);
       const events = log[month] ?? [];
       const last = events.at(-1);
-      const list = !last || eventOrder(last, event) < 0 ? [...events, event] : [...events, event].sort(eventOrder);
+      const list =
+        !last || eventOrder(last, event) < 0 ? [...events, event] : [...events, event].sort(eventOrder);
       return { ...log, [month]: list };
     };
 
@@ -226,7 +210,9 @@ export function createProgressStore({
           log,
           reviews: view(log, s.undone, [monthOf(event.at)], s.reviews),
           cards: { ...s.cards, [card]: state },
-          sessions: session ? { ...s.sessions, [session]: [...(s.sessions[session] ?? []), event.id] } : s.sessions,
+          sessions: session
+            ? { ...s.sessions, [session]: [...(s.sessions[session] ?? []), event.id] }
+            : s.sessions,
         });
         save([monthOf(event.at)]);
         return event.id;
@@ -266,7 +252,10 @@ export function createProgressStore({
         for (const key of revisit) {
           const current = cards[key];
           // A studied card already due, or a new card already at the front of the line, needs no event.
-          if (current && (current.state === 0 ? current.pulled !== undefined : current.due <= now().getTime()))
+          if (
+            current &&
+            (current.state === 0 ? current.pulled !== undefined : current.due <= now().getTime())
+          )
             continue;
           const event = makeEvent(key, 0, current);
           log = append(log, event);
@@ -341,4 +330,3 @@ function findEvent(log: MonthlyLog, id: string): LogEvent | undefined {
   }
   return undefined;
 }
-

@@ -31,7 +31,10 @@ export const createStatusStore = (): StatusStore =>
     report: (problem) =>
       set((s) => {
         if (problem.kind !== 'corrupt' && s.problems.some((p) => p.kind === problem.kind)) return s;
-        if (problem.kind === 'corrupt' && s.problems.some((p) => p.kind === 'corrupt' && p.backupKey === problem.backupKey))
+        if (
+          problem.kind === 'corrupt' &&
+          s.problems.some((p) => p.kind === 'corrupt' && p.backupKey === problem.backupKey)
+        )
           return s;
         return { problems: [...s.problems, problem] };
       }),

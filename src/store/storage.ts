@@ -14,7 +14,10 @@ export type ReadResult<T> =
   /** Written by a newer Descent: left exactly as it is. */
   | { status: 'newer'; version: number };
 
-const EnvelopeSchema = v.object({ version: v.pipe(v.number(), v.integer(), v.minValue(1)), data: v.unknown() });
+const EnvelopeSchema = v.object({
+  version: v.pipe(v.number(), v.integer(), v.minValue(1)),
+  data: v.unknown(),
+});
 
 /** One browser storage, with the rules above. Made per store set, so tests can give each tab its own or share one. */
 export interface StorageAccess {

@@ -22,7 +22,11 @@ export interface StoresOptions {
   random?: () => number;
 }
 
-export function createStores({ storage, now = () => new Date(), random = Math.random }: StoresOptions): Stores {
+export function createStores({
+  storage,
+  now = () => new Date(),
+  random = Math.random,
+}: StoresOptions): Stores {
   const status = createStatusStore();
   const access = openStorage(storage, status.getState().report, now);
   // Values set aside on an earlier load stay on offer until the learner deletes them: a notice shown once and then

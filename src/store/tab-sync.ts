@@ -8,13 +8,17 @@ export interface TabSync {
 }
 
 /** Listens on `target` (a window, or a test's stand-in) for other tabs' writes. */
-export function createTabSync(stores: Stores, target: Pick<Window, 'addEventListener' | 'removeEventListener'>): TabSync {
+export function createTabSync(
+  stores: Stores,
+  target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
+): TabSync {
   const onStorage = (e: StorageEvent) => {
     // `key` is null when another tab cleared all storage: nothing is merged back, and this tab's next change
     // writes what it holds.
     if (e.key === null) return;
     if (e.key === SETTINGS_KEY) stores.settings.getState().reload();
-    else if (e.key === PROGRESS_KEY || e.key.startsWith(LOG_PREFIX)) stores.progress.getState().syncKey(e.key);
+    else if (e.key === PROGRESS_KEY || e.key.startsWith(LOG_PREFIX))
+      stores.progress.getState().syncKey(e.key);
   };
   target.addEventListener('storage', onStorage as EventListener);
   return { dispose: () => target.removeEventListener('storage', onStorage as EventListener) };

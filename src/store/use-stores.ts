@@ -24,7 +24,8 @@ export function appStores(): Stores {
 
 export const useStores = (): Stores => useContext(StoresContext) ?? appStores();
 
-export const useProgress = <T,>(select: (s: ProgressState) => T): T => useStore(useStores().progress, select);
-export const useSettings = <T,>(select: (s: SettingsState) => T): T => useStore(useStores().settings, select);
-export const useStatus = <T,>(select: (s: StatusState) => T): T => useStore(useStores().status, select);
-export const useQuizSession = <T,>(select: (s: QuizSessionState) => T): T => useStore(useStores().quiz, select);
+export const useProgress = <T>(select: (s: ProgressState) => T): T => useStore(useStores().progress, select);
+export const useSettings = <T>(select: (s: SettingsState) => T): T => useStore(useStores().settings, select);
+export const useStatus = <T>(select: (s: StatusState) => T): T => useStore(useStores().status, select);
+export const useQuizSession = <T>(select: (s: QuizSessionState) => T): T =>
+  useStore(useStores().quiz, select);

@@ -1,117 +1,161 @@
-// npm run bench: grade + persist as the log grows, the study queue for 10k cards, and the bytes a year takes.
+// npm run bench: grade + persist as the log grows, rebuilding every card from a year's log, merging two tabs, the
+// study queue for 10k cards, and the bytes a year takes.
 import { bench, describe } from 'vitest';
 import { deckCards } from '../../src/content/deck';
 import { nextCard, queueCounts } from '../../src/engine/queue';
+import { type LogEvent, replayAll, replayChanged } from '../../src/engine/replay';
 import { applyGrade, type StoredCard } from '../../src/engine/scheduler';
-import { makeEntryId, monthOf } from '../../src/store/log-codec';
-import { useProgress } from '../../src/store/progress';
-import type { LogEntry, ProgressData } from '../../src/store/progress-schema';
-import { forgetWrites, writeProgress } from '../../src/store/progress-storage';
-import { setStorage } from '../../src/store/storage';
-
-/** An in-memory Storage: measures our encoding and bookkeeping, not the browser's disk. */
-class MemoryStorage implements Storage {
-  private map = new Map<string, string>();
-  get length() {
-    return this.map.size;
-  }
-  clear() {
-    this.map.clear();
-  }
-  getItem(k: string) {
-    return this.map.get(k) ?? null;
-  }
-  key(i: number) {
-    return [...this.map.keys()][i] ?? null;
-  }
-  removeItem(k: string) {
-    this.map.delete(k);
-  }
-  setItem(k: string, v: string) {
-    this.map.set(k, v);
-  }
-  bytes() {
-    let n = 0;
-    for (const [k, v] of this.map) n += k.length + v.length;
-    return n;
-  }
-}
+import { makeEventId, monthOf } from '../../src/store/log-codec';
+import { mergeProgress } from '../../src/store/merge';
+import type { ProgressData } from '../../src/store/progress-schema';
+import { createProgressPersistence } from '../../src/store/progress-storage';
+import { createStores } from '../../src/store/stores';
+import { openStorage } from '../../src/store/storage';
+import { MemoryStorage } from '../memory-storage';
 
 const keys = deckCards.map((c) => c.key);
 const DAY = 86_400_000;
 const start = Date.parse('2025-01-01T08:00:00Z');
 
-/** A year at 300 reviews a day over the deck's cards: about 110k log entries. */
-function yearOfProgress(): ProgressData {
-  const log: Record<string, LogEntry[]> = {};
-  let seed = 1;
-  const random = () => {
+function seeded(seed: number) {
+  return () => {
     seed = (seed * 16807) % 2147483647;
     return seed / 2147483647;
   };
+}
+
+/** A year at 300 reviews a day over the deck's cards: about 110k logged reviews. */
+function yearOfProgress(): ProgressData {
+  const log: Record<string, LogEvent[]> = {};
+  const random = seeded(1);
   for (let day = 0; day < 365; day++) {
     for (let i = 0; i < 300; i++) {
       const at = Math.floor((start + day * DAY + i * 60_000) / 1000) * 1000;
-      const card = keys[Math.floor(random() * keys.length)] as string;
-      const entry: LogEntry = {
-        id: makeEntryId(at, random),
-        card,
+      const event: LogEvent = {
+        id: makeEventId(at, random),
+        card: keys[Math.floor(random() * keys.length)] as string,
         grade: (1 + Math.floor(random() * 4)) as 1,
         state: 2,
         at,
+        retention: 0.9,
+        weights: 1,
       };
       const month = monthOf(at);
-      const list = log[month] ?? [];
-      list.push(entry);
-      log[month] = list;
+      const list = log[month];
+      if (list) list.push(event);
+      else log[month] = [event];
     }
   }
-  const cards: Record<string, StoredCard> = {};
-  for (const k of keys) cards[k] = applyGrade(undefined, 3, new Date(start), { retention: 0.9 }).card;
-  return { cards, log, undone: [], quizzes: [] };
+  return { generation: 'first', log, undone: [], quizzes: [] };
 }
 
 const year = yearOfProgress();
-const entries = Object.values(year.log).reduce((n, m) => n + m.length, 0);
-{
+const yearEvents = Object.values(year.log).flat();
+const entries = yearEvents.length;
+
+/** Storage holding the year, written the way the app writes it. */
+function storedYear(): MemoryStorage {
   const storage = new MemoryStorage();
-  setStorage(storage);
-  forgetWrites();
-  writeProgress(year);
+  const access = openStorage(storage, () => {});
+  createProgressPersistence(access, () => 0.9).replace(year);
+  return storage;
+}
+
+{
+  const storage = storedYear();
   console.log(
-    `stored bytes for a year: ${entries} reviews in ${Object.keys(year.log).length} monthly chunks = ${(storage.bytes() / 1e6).toFixed(2)} MB (${(storage.bytes() / entries).toFixed(1)} bytes per review, card states included)`,
+    `stored bytes for a year: ${entries} reviews in ${Object.keys(year.log).length} monthly chunks = ${(storage.size() / 1e6).toFixed(2)} MB (${(storage.size() / entries).toFixed(1)} bytes per review)`,
   );
 }
 
-function setUp(progress: ProgressData) {
-  const storage = new MemoryStorage();
-  setStorage(storage);
-  forgetWrites();
-  useProgress.setState({ ...structuredClone(progress), undoStack: [] });
-  writeProgress(useProgress.getState());
-}
-
-const grader = (from: string) => {
+const grader = (from: string, storage: () => MemoryStorage) => {
   let t = Date.parse(from);
-  return () => {
-    t += 1000;
-    useProgress.getState().grade(keys[(t / 1000) % keys.length] as string, 3, new Date(t));
+  let stores = createStores({ storage: storage(), now: () => new Date(t) });
+  return {
+    run: () => {
+      t += 1000;
+      stores.progress.getState().grade(keys[(t / 1000) % keys.length] as string, 3, 'bench');
+    },
+    setup: () => {
+      t = Date.parse(from);
+      stores = createStores({ storage: storage(), now: () => new Date(t) });
+    },
   };
 };
 
 describe('grade + persist', () => {
-  bench('with 0 logged reviews', grader('2026-01-15T08:00:00Z'), {
-    setup: () => setUp({ cards: {}, log: {}, undone: [], quizzes: [] }),
-    time: 1500,
-  });
-  bench(`with ${entries} logged reviews, first day of a new month`, grader('2026-01-01T08:00:00Z'), {
-    setup: () => setUp(year),
+  const empty = grader('2026-01-15T08:00:00Z', () => new MemoryStorage());
+  bench('with 0 logged reviews', () => empty.run(), { setup: empty.setup, time: 1500 });
+  const fresh = grader('2026-01-01T08:00:00Z', storedYear);
+  bench(`with ${entries} logged reviews, first day of a new month`, () => fresh.run(), {
+    setup: fresh.setup,
     time: 1500,
   });
   // The worst case: the last day of the year, when the month being rewritten is already full (about 9,300 reviews).
-  bench(`with ${entries} logged reviews, last day of a full month`, grader('2025-12-31T20:00:00Z'), {
-    setup: () => setUp(year),
+  const full = grader('2025-12-31T20:00:00Z', storedYear);
+  bench(`with ${entries} logged reviews, last day of a full month`, () => full.run(), {
+    setup: full.setup,
     time: 1500,
+  });
+});
+
+describe('rebuild', () => {
+  bench(
+    `every card state from a year's log (${entries} reviews)`,
+    () => {
+      replayAll(yearEvents, new Set());
+    },
+    { iterations: 10, time: 0 },
+  );
+  const storage = storedYear();
+  bench(
+    `loading a year from storage: read, decode, validate, replay (${entries} reviews)`,
+    () => {
+      createStores({ storage });
+    },
+    { iterations: 5, time: 0 },
+  );
+});
+
+describe('merge', () => {
+  // Two tabs share the year, then each logs 500 reviews the other has not seen: 1,000 differing reviews.
+  const random = seeded(7);
+  const tab = (offset: number): ProgressData => {
+    const log: Record<string, LogEvent[]> = Object.fromEntries(
+      Object.entries(year.log).map(([m, e]) => [m, [...e]]),
+    );
+    for (let i = 0; i < 500; i++) {
+      const at = Date.parse('2026-01-05T08:00:00Z') + (i * 2 + offset) * 60_000;
+      const event: LogEvent = {
+        id: makeEventId(at, random),
+        card: keys[(i * 7 + offset) % keys.length] as string,
+        grade: 3,
+        state: 2,
+        at,
+        retention: 0.9,
+        weights: 1,
+      };
+      const month = monthOf(at);
+      const list = log[month];
+      if (list) list.push(event);
+      else log[month] = [event];
+    }
+    return { ...year, log };
+  };
+  const a = tab(0);
+  const b = tab(1);
+  const aCards = replayAll(Object.values(a.log).flat(), new Set());
+  const lastOf = new Map<string, LogEvent>();
+  for (const e of Object.values(a.log).flat()) lastOf.set(e.card, e);
+  bench('two tabs with 1,000 differing reviews: union, then replay of the changed cards', () => {
+    const outcome = mergeProgress(a, b);
+    replayChanged(
+      aCards,
+      (k) => lastOf.get(k),
+      Object.values(outcome.data.log),
+      new Set(),
+      outcome.changedCards,
+    );
   });
 });
 

@@ -1,7 +1,6 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { deck } from '../../src/content/deck';
-import { useProgress } from '../../src/store/progress';
 import { renderApp } from '../render-app';
 
 describe('concepts', () => {
@@ -46,9 +45,9 @@ describe('concepts', () => {
   });
 
   it('shows each concept’s mastery from the learner’s progress', async () => {
-    await renderApp('/concepts');
+    const { stores } = await renderApp('/concepts');
     act(() => {
-      useProgress.getState().grade('gpt-2/c1', 3);
+      stores.progress.getState().grade('gpt-2/c1', 3);
     });
     const gpt2 = screen.getByRole('link', { name: 'GPT-2' }).closest('li') as HTMLElement;
     await waitFor(() =>

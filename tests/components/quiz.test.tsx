@@ -1,9 +1,8 @@
 import { act, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { deck } from '../../src/content/deck';
+import { deck, newCardOrder } from '../../src/content/deck';
 import type { Question } from '../../src/engine/quiz';
-import { useProgress } from '../../src/store/progress';
-import { useQuizSession } from '../../src/store/quiz-session';
+import { createStores } from '../../src/store/stores';
 import { renderApp } from '../render-app';
 
 const tf: Question = {
@@ -24,40 +23,38 @@ const typed: Question = {
   explanation: 'Krizhevsky wrote cuda-convnet.',
 };
 
-async function quizWith(questions: Question[]) {
-  const view = await renderApp('/quiz');
-  act(() => useQuizSession.getState().start('Test', questions));
+const doubleDescent = deck.concepts.find((c) => c.id === 'double-descent');
+
+async function quizWith(questions: Question[], options: Parameters<typeof renderApp>[1] = {}) {
+  const view = await renderApp('/quiz', options);
+  act(() => view.stores.quiz.getState().start('Test', questions));
   await screen.findByRole('heading', { level: 1, name: questions[0]?.prompt });
   return view;
 }
 
 describe('quiz', () => {
   it('sets up a quiz by scope and length, then starts it', async () => {
-    useQuizSession.setState({ session: null });
-    const { user } = await renderApp('/quiz');
+    const { user, stores } = await renderApp('/quiz');
     await user.click(screen.getByRole('radio', { name: '5 questions' }));
     await user.click(screen.getByRole('button', { name: 'Start quiz' }));
     expect(await screen.findByText(/Question 1 of 5/)).toBeInTheDocument();
-    expect(useQuizSession.getState().session?.questions).toHaveLength(5);
+    expect(stores.quiz.getState().session?.questions).toHaveLength(5);
   });
 
   it('scopes a quiz to one concept from the URL', async () => {
-    useQuizSession.setState({ session: null });
-    const { user } = await renderApp('/quiz?concept=gpt-2');
+    const { user, stores } = await renderApp('/quiz?concept=gpt-2');
     expect(screen.getByRole('radio', { name: 'This concept: GPT-2' })).toBeChecked();
     await user.click(screen.getByRole('button', { name: 'Start quiz' }));
     await screen.findByText(/Question 1 of/);
-    expect(useQuizSession.getState().session?.questions.every((q) => q.conceptId === 'gpt-2')).toBe(true);
+    expect(stores.quiz.getState().session?.questions.every((q) => q.conceptId === 'gpt-2')).toBe(true);
   });
 
   it('says "Concept not found" for an unknown concept id', async () => {
-    useQuizSession.setState({ session: null });
     await renderApp('/quiz?concept=nope');
     expect(screen.getByRole('heading', { name: 'Concept not found' })).toBeInTheDocument();
   });
 
   it('asks weak spots only when there is history, and says so', async () => {
-    useQuizSession.setState({ session: null });
     const { user } = await renderApp('/quiz');
     await user.click(screen.getByRole('radio', { name: /Weak spots/ }));
     await user.click(screen.getByRole('button', { name: 'Start quiz' }));
@@ -97,7 +94,7 @@ describe('quiz', () => {
   });
 
   it('ends with results, records the quiz, and sends the missed concept back to study', async () => {
-    const { user } = await quizWith([tf, typed]);
+    const { user, stores } = await quizWith([tf, typed]);
     await user.keyboard('1{Enter}{Enter}');
     await user.type(screen.getByRole('textbox', { name: typed.prompt }), 'Krizhevsky{Enter}');
     await user.click(screen.getByRole('button', { name: 'See results' }));
@@ -107,30 +104,64 @@ describe('quiz', () => {
     expect(screen.getByRole('link', { name: 'Double descent' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Study these' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Retry misses' })).toBeInTheDocument();
-    const { quizzes, cards } = useProgress.getState();
+    const { quizzes, cards, reviews } = stores.progress.getState();
     expect(quizzes).toHaveLength(1);
     expect(quizzes[0]).toMatchObject({ score: 1, total: 2, scope: 'Test' });
-    const dd = deck.concepts.find((c) => c.id === 'double-descent');
-    for (const card of dd?.cards ?? [])
-      expect(cards[`double-descent/${card.id}`]?.due).toBeLessThanOrEqual(Date.now());
+    // Never studied, the missed concept's cards stay new and lead the new-card line; no review is counted.
+    for (const card of doubleDescent?.cards ?? []) {
+      const state = cards[`double-descent/${card.id}`];
+      expect(state?.state).toBe(0);
+      expect(state?.pulled).toBeLessThanOrEqual(Date.now());
+    }
+    expect(
+      Object.values(reviews)
+        .flat()
+        .filter((e) => e.grade > 0),
+    ).toEqual([]);
     await user.click(screen.getByRole('button', { name: 'Retry misses' }));
     expect(await screen.findByText(/Question 1 of 1/)).toBeInTheDocument();
   });
 
   it('resumes a quiz in progress after a reload', async () => {
-    await quizWith([tf, typed]);
+    const { stores, unmount } = await quizWith([tf, typed]);
     act(() => {
-      useQuizSession.getState().answer({ response: 1, correct: true, nearMiss: false });
-      useQuizSession.getState().next();
+      stores.quiz.getState().answer({ response: 1, correct: true, nearMiss: false });
+      stores.quiz.getState().next();
     });
     const raw = localStorage.getItem('descent:quiz') ?? '{}';
     const stored = JSON.parse(raw);
     expect(stored.version).toBe(1);
     expect(stored.data.session.index).toBe(1);
     // A reload: memory is gone, storage is what the last write left.
-    act(() => useQuizSession.setState({ session: null }));
-    localStorage.setItem('descent:quiz', raw);
-    await act(() => useQuizSession.persist.rehydrate());
+    unmount();
+    await renderApp('/quiz', { stores: createStores({ storage: localStorage }) });
     expect(await screen.findByRole('heading', { level: 1, name: typed.prompt })).toBeInTheDocument();
+  });
+
+  it('a day-0 quiz miss keeps unseen cards new: study shows them as new, first in line', async () => {
+    if (!doubleDescent) throw new Error('double-descent missing');
+    // The missed concept's cards are not first in the new-card line on their own.
+    expect(newCardOrder[0]?.concept.id).not.toBe(doubleDescent.id);
+    const { user, stores, unmount } = await quizWith([tf]);
+    await user.keyboard('1{Enter}');
+    expect(screen.getByRole('status')).toHaveTextContent('Incorrect');
+    await user.click(screen.getByRole('button', { name: 'See results' }));
+    expect(await screen.findByRole('heading', { name: 'Quiz complete' })).toBeInTheDocument();
+    const n = doubleDescent.cards.length;
+    expect(
+      screen.getByText(new RegExp(`^${n} cards? from concepts you missed comes? up next\\.`)),
+    ).toBeInTheDocument();
+    unmount();
+
+    const study = await renderApp('/study', { stores });
+    expect(screen.getByRole('heading', { level: 1, name: /Study: All topics/ })).toBeInTheDocument();
+    expect(screen.getByText('0 review')).toBeInTheDocument();
+    expect(screen.getByText('0 learning')).toBeInTheDocument();
+    expect(screen.getByText('20 new')).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('article')).getByRole('link', { name: doubleDescent.title }),
+    ).toBeInTheDocument();
+    await study.user.keyboard(' ');
+    expect(screen.getByRole('button', { name: /^Good · 10m$/ })).toBeInTheDocument();
   });
 });

@@ -122,20 +122,26 @@ describe('studying', () => {
 
     const first = await renderApp('/study/foundations');
     const { stores } = first;
-    expect(within(screen.getByRole('article')).getByRole('link', { name: a.concept.title })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('article')).getByRole('link', { name: a.concept.title }),
+    ).toBeInTheDocument();
     await first.user.keyboard(' ');
     await first.user.keyboard('3');
     expect(Object.keys(stores.progress.getState().cards)).toEqual([a.key]);
     first.unmount();
 
     const { user } = await renderApp('/study/training', { stores });
-    expect(within(screen.getByRole('article')).getByRole('link', { name: b.concept.title })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('article')).getByRole('link', { name: b.concept.title }),
+    ).toBeInTheDocument();
     // Nothing of this session to undo yet: the other session's review is not offered.
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
     await user.keyboard(' ');
     await user.keyboard('3');
     await user.click(screen.getByRole('button', { name: 'Undo' }));
-    expect(within(screen.getByRole('article')).getByRole('link', { name: b.concept.title })).toBeInTheDocument();
+    expect(
+      within(screen.getByRole('article')).getByRole('link', { name: b.concept.title }),
+    ).toBeInTheDocument();
     // This session's only review is undone: no Undo left, and Ctrl+Z does nothing more.
     expect(screen.queryByRole('button', { name: 'Undo' })).not.toBeInTheDocument();
     await user.keyboard('{Control>}z{/Control}');

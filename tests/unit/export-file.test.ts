@@ -9,7 +9,15 @@ const now = new Date(at + 86_400_000);
 const known = (key: string) => !key.startsWith('gone/');
 const ev = (s: number, card = 'gpt-2/c1', rand = 'abcdef'): LogEvent => {
   const t = at + s * 1000;
-  return { id: `${Math.floor(t / 1000).toString(36)}${rand}`, card, grade: 3, state: 0, at: t, retention: 0.9, weights: 1 };
+  return {
+    id: `${Math.floor(t / 1000).toString(36)}${rand}`,
+    card,
+    grade: 3,
+    state: 0,
+    at: t,
+    retention: 0.9,
+    weights: 1,
+  };
 };
 const progress: ProgressData = { generation: 'g', log: { '2026-02': [ev(0)] }, undone: [], quizzes: [] };
 const file = (reviews: unknown[], undone: string[] = []) =>
@@ -74,7 +82,12 @@ describe('export file', () => {
 describe('fixed: import accepted what it should not', () => {
   it('a far-future time wipes everything: reviews after the import time are dropped and reported', () => {
     const year10000 = Date.UTC(10000, 0, 1);
-    const result = parse(file([ev(0), { ...ev(0, 'gpt-2/c2', 'zzzzzz'), at: year10000, id: `${(year10000 / 1000).toString(36)}zzzzzz` }]));
+    const result = parse(
+      file([
+        ev(0),
+        { ...ev(0, 'gpt-2/c2', 'zzzzzz'), at: year10000, id: `${(year10000 / 1000).toString(36)}zzzzzz` },
+      ]),
+    );
     expect(result.summary.reviews).toBe(1);
     expect(result.summary.dropped.future).toBe(1);
   });
@@ -86,7 +99,9 @@ describe('fixed: import accepted what it should not', () => {
   });
 
   it('reviews dated after the import time are dropped, and ones before 2000 too', () => {
-    const result = parse(file([ev(0), ev(2 * 86_400, 'gpt-2/c1', 'bbbbbb'), { ...ev(0), at: 0, id: '0abcdef' }]));
+    const result = parse(
+      file([ev(0), ev(2 * 86_400, 'gpt-2/c1', 'bbbbbb'), { ...ev(0), at: 0, id: '0abcdef' }]),
+    );
     expect(result.summary).toMatchObject({ reviews: 1, dropped: { future: 1, tooOld: 1 } });
   });
 

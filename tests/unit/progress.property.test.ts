@@ -33,7 +33,8 @@ function check(world: World) {
     expect(s.cards).toEqual(replayAll(events(s), new Set(s.undone)));
     // A tab never loses a tombstone within a generation: an undone review never comes back.
     const before = world.tombstones.get(i);
-    if (before && before.generation === s.generation) for (const id of before.ids) expect(s.undone).toContain(id);
+    if (before && before.generation === s.generation)
+      for (const id of before.ids) expect(s.undone).toContain(id);
     world.tombstones.set(i, { generation: s.generation, ids: new Set(s.undone) });
     for (const e of Object.values(s.reviews).flat()) expect(s.undone).not.toContain(e.id);
   });
@@ -44,7 +45,10 @@ function checkSynced(world: World) {
   world.tabs.deliver();
   const [first, ...rest] = world.tabs.tabs.map((t) => t.stores.progress.getState());
   if (!first) return;
-  const ids = (s: typeof first) => events(s).map((e) => e.id).sort();
+  const ids = (s: typeof first) =>
+    events(s)
+      .map((e) => e.id)
+      .sort();
   for (const s of rest) {
     expect(s.generation).toBe(first.generation);
     expect(ids(s)).toEqual(ids(first));
@@ -88,7 +92,12 @@ const tabArb = (n: number) => fc.nat({ max: n - 1 });
 function commands(n: number) {
   return [
     fc
-      .record({ tab: tabArb(n), card: fc.constantFrom(...CARDS), grade: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>, session: fc.constantFrom('s1', 's2') })
+      .record({
+        tab: tabArb(n),
+        card: fc.constantFrom(...CARDS),
+        grade: fc.constantFrom(1, 2, 3, 4) as fc.Arbitrary<1 | 2 | 3 | 4>,
+        session: fc.constantFrom('s1', 's2'),
+      })
       .map(({ tab, card, grade, session }) =>
         cmd(`grade(${tab}, ${card}, ${grade}, ${session})`, (w) => {
           const id = state(w, tab)?.grade(card, grade, `${tab}:${session}`);
@@ -119,31 +128,51 @@ function commands(n: number) {
         state(w, tab)?.reset();
       }),
     ),
-    fc.record({ from: tabArb(n), to: tabArb(n), mode: fc.constantFrom('replace', 'merge') as fc.Arbitrary<'replace' | 'merge'> }).map(({ from, to, mode }) =>
-      cmd(`import(${from} → ${to}, ${mode})`, (w) => {
-        const source = w.tabs.tabs[from]?.stores;
-        const target = w.tabs.tabs[to]?.stores;
-        if (!source || !target) return;
-        const parsed = parseImport(exportProgress(source, new Date(w.clock.t)).text, new Date(w.clock.t), () => true);
-        if (!parsed.ok) throw new Error(parsed.message);
-        applyImport(target, parsed, mode, 'file.json');
-        const s = target.progress.getState();
-        if (mode === 'replace') {
-          // After Replace the log is the file's log exactly.
-          expect(events(s).map((e) => e.id).sort()).toEqual(events(parsed.progress).map((e) => e.id).sort());
-        }
-        for (const e of events(s)) remember(w, to, e.id);
-      }),
-    ),
-    fc.record({ tab: tabArb(n), retention: fc.constantFrom(0.8, 0.85, 0.9, 0.95) }).map(({ tab, retention }) =>
-      cmd(`retention(${tab}, ${retention})`, (w) => {
-        const s = w.tabs.tabs[tab]?.stores;
-        const before = s?.progress.getState().cards;
-        s?.settings.getState().update({ retention });
-        // A settings change never moves a past interval.
-        expect(s?.progress.getState().cards).toBe(before);
-      }),
-    ),
+    fc
+      .record({
+        from: tabArb(n),
+        to: tabArb(n),
+        mode: fc.constantFrom('replace', 'merge') as fc.Arbitrary<'replace' | 'merge'>,
+      })
+      .map(({ from, to, mode }) =>
+        cmd(`import(${from} → ${to}, ${mode})`, (w) => {
+          const source = w.tabs.tabs[from]?.stores;
+          const target = w.tabs.tabs[to]?.stores;
+          if (!source || !target) return;
+          const parsed = parseImport(
+            exportProgress(source, new Date(w.clock.t)).text,
+            new Date(w.clock.t),
+            () => true,
+          );
+          if (!parsed.ok) throw new Error(parsed.message);
+          applyImport(target, parsed, mode, 'file.json');
+          const s = target.progress.getState();
+          if (mode === 'replace') {
+            // After Replace the log is the file's log exactly.
+            expect(
+              events(s)
+                .map((e) => e.id)
+                .sort(),
+            ).toEqual(
+              events(parsed.progress)
+                .map((e) => e.id)
+                .sort(),
+            );
+          }
+          for (const e of events(s)) remember(w, to, e.id);
+        }),
+      ),
+    fc
+      .record({ tab: tabArb(n), retention: fc.constantFrom(0.8, 0.85, 0.9, 0.95) })
+      .map(({ tab, retention }) =>
+        cmd(`retention(${tab}, ${retention})`, (w) => {
+          const s = w.tabs.tabs[tab]?.stores;
+          const before = s?.progress.getState().cards;
+          s?.settings.getState().update({ retention });
+          // A settings change never moves a past interval.
+          expect(s?.progress.getState().cards).toBe(before);
+        }),
+      ),
     fc.integer({ min: 1, max: 3 * 86_400 }).map((seconds) =>
       cmd(`wait(${seconds}s)`, (w) => {
         w.clock.t += seconds * 1000;
@@ -160,7 +189,13 @@ function world(n: number, seed: number): World {
     r = (r * 16807) % 2147483647;
     return r / 2147483647;
   };
-  return { tabs: createTabs(n, { now: () => new Date(clock.t), random }), clock, logged: new Map(), undone: new Set(), tombstones: new Map() };
+  return {
+    tabs: createTabs(n, { now: () => new Date(clock.t), random }),
+    clock,
+    logged: new Map(),
+    undone: new Set(),
+    tombstones: new Map(),
+  };
 }
 
 describe('progress across tabs (model-based)', () => {
@@ -168,9 +203,15 @@ describe('progress across tabs (model-based)', () => {
     let runs = 0;
     fc.assert(
       fc.property(
-        fc.integer({ min: 2, max: 3 }).chain((n) =>
-          fc.tuple(fc.constant(n), fc.commands(commands(n), { maxCommands: 60 }), fc.integer({ min: 1, max: 1e9 })),
-        ),
+        fc
+          .integer({ min: 2, max: 3 })
+          .chain((n) =>
+            fc.tuple(
+              fc.constant(n),
+              fc.commands(commands(n), { maxCommands: 60 }),
+              fc.integer({ min: 1, max: 1e9 }),
+            ),
+          ),
         ([n, cmds, seed]) => {
           runs++;
           const w = world(n, seed);
@@ -195,23 +236,42 @@ const eventArb: fc.Arbitrary<LogEvent> = fc
   })
   .map(({ second, rand, card, grade }) => {
     const at = start + second * 1000;
-    return { id: `${Math.floor(at / 1000).toString(36)}${rand}`, card, grade, state: 0, at, retention: 0.9, weights: 1 };
+    return {
+      id: `${Math.floor(at / 1000).toString(36)}${rand}`,
+      card,
+      grade,
+      state: 0,
+      at,
+      retention: 0.9,
+      weights: 1,
+    };
   });
 
 const copyArb = (pool: LogEvent[]) =>
-  fc.record({ events: fc.subarray(pool), undone: fc.subarray(pool.map((e) => e.id), { maxLength: Math.min(4, pool.length) }) }).map(
-    ({ events: list, undone }): ProgressData => {
+  fc
+    .record({
+      events: fc.subarray(pool),
+      undone: fc.subarray(
+        pool.map((e) => e.id),
+        { maxLength: Math.min(4, pool.length) },
+      ),
+    })
+    .map(({ events: list, undone }): ProgressData => {
       const log: Record<string, LogEvent[]> = {};
       for (const e of [...list].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))) {
         const m = new Date(e.at).toISOString().slice(0, 7);
-        (log[m] ??= []).push(e);
+        const month = m;
+        const list = log[month];
+        if (list) list.push(e);
+        else log[month] = [e];
       }
       return { generation: 'g', log, undone, quizzes: [] };
-    },
-  );
+    });
 
 const canonical = (p: ProgressData) => ({
-  ids: events(p).map((e) => e.id).sort(),
+  ids: events(p)
+    .map((e) => e.id)
+    .sort(),
   undone: [...new Set(p.undone)].sort(),
   cards: replayAll(events(p), new Set(p.undone)),
 });

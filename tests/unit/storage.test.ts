@@ -10,7 +10,9 @@ import { createTabs, MemoryStorage } from '../memory-storage';
 
 const t0 = Date.parse('2026-02-10T09:00:00Z');
 const backups = (s: Storage) =>
-  Array.from({ length: s.length }, (_, i) => s.key(i) as string).filter((k) => k.startsWith('descent:backup:'));
+  Array.from({ length: s.length }, (_, i) => s.key(i) as string).filter((k) =>
+    k.startsWith('descent:backup:'),
+  );
 
 function setUp(storage = new MemoryStorage(), start = t0) {
   const clock = { t: start };
@@ -25,19 +27,37 @@ function setUp(storage = new MemoryStorage(), start = t0) {
 
 const ev = (s: number, card: string, grade: LogEvent['grade'] = 3, rand = 'abcdef'): LogEvent => {
   const at = t0 + s * 1000;
-  return { id: `${Math.floor(at / 1000).toString(36)}${rand}`, card, grade, state: 0, at, retention: 0.9, weights: 1 };
+  return {
+    id: `${Math.floor(at / 1000).toString(36)}${rand}`,
+    card,
+    grade,
+    state: 0,
+    at,
+    retention: 0.9,
+    weights: 1,
+  };
 };
 
 describe('log encoding', () => {
   it('round-trips events exactly, scheduling parameters included', () => {
-    const events = [ev(0, 'gpt-2/c1'), { ...ev(5, 'double-descent/c2', 0, 'zz9zz9'), retention: 0.85 }, ev(9, 'gpt-2/c1', 1, '000000')];
+    const events = [
+      ev(0, 'gpt-2/c1'),
+      { ...ev(5, 'double-descent/c2', 0, 'zz9zz9'), retention: 0.85 },
+      ev(9, 'gpt-2/c1', 1, '000000'),
+    ];
     expect(decodeChunk('2026-02', encodeChunk('2026-02', 'g', events))).toEqual(events);
   });
 
   it('rejects a malformed entry rather than guessing', () => {
-    expect(decodeChunk('2026-02', { cards: ['gpt-2/c1'], params: ['0.9/1'], entries: 'zz,abc,5,3,0' })).toBeUndefined();
-    expect(decodeChunk('2026-02', { cards: ['gpt-2/c1'], params: ['0.9/1'], entries: '1,ab,0,3,0' })).toBeUndefined();
-    expect(decodeChunk('2026-02', { cards: ['gpt-2/c1'], params: [], entries: '1,abc,0,3,0' })).toBeUndefined();
+    expect(
+      decodeChunk('2026-02', { cards: ['gpt-2/c1'], params: ['0.9/1'], entries: 'zz,abc,5,3,0' }),
+    ).toBeUndefined();
+    expect(
+      decodeChunk('2026-02', { cards: ['gpt-2/c1'], params: ['0.9/1'], entries: '1,ab,0,3,0' }),
+    ).toBeUndefined();
+    expect(
+      decodeChunk('2026-02', { cards: ['gpt-2/c1'], params: [], entries: '1,abc,0,3,0' }),
+    ).toBeUndefined();
   });
 
   it('encodes incrementally to the same text as a full encode, appended to or rewritten', () => {
@@ -86,16 +106,28 @@ describe('stored progress', () => {
 
   it('sets aside a head that fails the schema, naming the field', () => {
     const storage = new MemoryStorage();
-    storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 2, data: { generation: 'g', undone: [7], quizzes: [] } }));
+    storage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({ version: 2, data: { generation: 'g', undone: [7], quizzes: [] } }),
+    );
     const { stores } = setUp(storage);
-    expect(stores.status.getState().problems[0]).toMatchObject({ kind: 'corrupt', detail: expect.stringMatching(/undone\.0/) });
+    expect(stores.status.getState().problems[0]).toMatchObject({
+      kind: 'corrupt',
+      detail: expect.stringMatching(/undone\.0/),
+    });
   });
 
   it('keeps the good months when one month of the log is corrupt', () => {
     const { grade, storage, reload } = setUp();
     grade('gpt-2/c1', 3, Date.parse('2026-01-20T09:00:00Z'));
     grade('gpt-2/c2', 3, Date.parse('2026-02-20T09:00:00Z'));
-    storage.setItem(logKey('2026-01'), JSON.stringify({ version: 2, data: { generation: 'first', cards: [], params: [], entries: 'garbage' } }));
+    storage.setItem(
+      logKey('2026-01'),
+      JSON.stringify({
+        version: 2,
+        data: { generation: 'first', cards: [], params: [], entries: 'garbage' },
+      }),
+    );
     const again = reload();
     expect(Object.keys(again.progress.getState().log)).toEqual(['2026-02']);
     expect(again.status.getState().problems[0]).toMatchObject({ key: logKey('2026-01') });
@@ -106,7 +138,9 @@ describe('stored progress', () => {
     storage.quota = 0;
     grade('gpt-2/c1', 3, t0);
     expect(stores.progress.getState().cards['gpt-2/c1']).toBeDefined();
-    expect(stores.status.getState().problems).toEqual([{ kind: 'write-failed', detail: 'browser storage is full' }]);
+    expect(stores.status.getState().problems).toEqual([
+      { kind: 'write-failed', detail: 'browser storage is full' },
+    ]);
     storage.quota = Number.POSITIVE_INFINITY;
     grade('gpt-2/c2', 3, t0 + 1000);
     expect(stores.status.getState().problems).toEqual([]);
@@ -185,7 +219,7 @@ describe('fixed: the numbered findings of "Progress is the replay of its log"', 
     const only = Object.values(a?.getState().reviews ?? {}).flat();
     expect(only).toHaveLength(1);
     for (const s of [a, b]) {
-      expect(s?.getState().cards['gpt-2/c1']).toEqual(replayAll(only, new Set()) ['gpt-2/c1']);
+      expect(s?.getState().cards['gpt-2/c1']).toEqual(replayAll(only, new Set())['gpt-2/c1']);
       expect(s?.getState().cards['gpt-2/c1']?.reps).toBe(1);
     }
   });
@@ -207,7 +241,9 @@ describe('fixed: the numbered findings of "Progress is the replay of its log"', 
     storage.writes = [];
     const { stores, grade } = setUp(storage);
     expect(stores.progress.getState().readOnly).toBe(true);
-    expect(stores.status.getState().problems).toEqual([{ kind: 'newer-version', version: PROGRESS_VERSION + 1 }]);
+    expect(stores.status.getState().problems).toEqual([
+      { kind: 'newer-version', version: PROGRESS_VERSION + 1 },
+    ]);
     expect(grade('gpt-2/c1', 3, t0)).toBeUndefined();
     expect(stores.progress.getState().reset()).toBe(false);
     expect(storage.writes).toEqual([]);
@@ -263,7 +299,9 @@ describe('fixed: the numbered findings of "Progress is the replay of its log"', 
     expect(a?.progress.getState().cards['gpt-2/c1']?.due).toBe(due);
     expect(b?.progress.getState().cards['gpt-2/c1']?.due).toBe(due);
     // The retention in force is stored with each review.
-    const retentions = Object.values(a?.progress.getState().log ?? {}).flat().map((e) => e.retention);
+    const retentions = Object.values(a?.progress.getState().log ?? {})
+      .flat()
+      .map((e) => e.retention);
     expect(retentions).toEqual([0.9, 0.8]);
   });
 });
@@ -274,7 +312,15 @@ describe('fixed: found by the adversarial browser test', () => {
     const [a, b] = tabs.map((x) => x.stores.progress);
     b?.getState().grade('gpt-2/c1', 3, 's');
     deliver();
-    const quiz = { id: 'quiz1', at: t0, scope: 'Everything', score: 0, total: 1, durationMs: 1000, misses: [] };
+    const quiz = {
+      id: 'quiz1',
+      at: t0,
+      scope: 'Everything',
+      score: 0,
+      total: 1,
+      durationMs: 1000,
+      misses: [],
+    };
     a?.getState().recordQuiz(quiz, ['double-descent/c1', 'double-descent/c2', 'gpt-2/c1']);
     // B is merely open; it hears A's writes, merges, and writes nothing back over them.
     deliver();
@@ -289,7 +335,9 @@ describe('fixed: found by the adversarial browser test', () => {
     grade('gpt-2/c1', 3, t0 + 24 * 86_400_000);
     clock.t = t0;
     expect(() =>
-      progress().recordQuiz({ id: 'q1', at: t0, scope: 'x', score: 0, total: 1, durationMs: 1, misses: [] }, ['gpt-2/c1']),
+      progress().recordQuiz({ id: 'q1', at: t0, scope: 'x', score: 0, total: 1, durationMs: 1, misses: [] }, [
+        'gpt-2/c1',
+      ]),
     ).not.toThrow();
     expect(() => grade('gpt-2/c1', 1, t0)).not.toThrow();
     const s = progress();
@@ -303,7 +351,9 @@ describe('fixed: found by the adversarial browser test', () => {
     // Room for a head, not for the month: the old rule cleared the notice on the head's success.
     storage.quota = storage.size() + 10;
     grade('gpt-2/c2', 3, t0 + 1000);
-    expect(stores.status.getState().problems).toEqual([{ kind: 'write-failed', detail: 'browser storage is full' }]);
+    expect(stores.status.getState().problems).toEqual([
+      { kind: 'write-failed', detail: 'browser storage is full' },
+    ]);
     storage.quota = Number.POSITIVE_INFINITY;
     grade('gpt-2/c3', 3, t0 + 2000);
     expect(stores.status.getState().problems).toEqual([]);
@@ -318,14 +368,30 @@ describe('fixed: found by the adversarial browser test', () => {
     grade('gpt-2/c1', 3, t0);
     const before = storage.getItem(logKey('2026-02'));
     storage.quota = storage.size() + 50;
-    const log: Record<string, LogEvent[]> = { '2026-01': Array.from({ length: 200 }, (_, i) => ev(-30 * 86_400 + i * 60, 'gpt-2/c2', 3, `a${i.toString(36).padStart(5, '0')}`)) };
+    const log: Record<string, LogEvent[]> = {
+      '2026-01': Array.from({ length: 200 }, (_, i) =>
+        ev(-30 * 86_400 + i * 60, 'gpt-2/c2', 3, `a${i.toString(36).padStart(5, '0')}`),
+      ),
+    };
     const result = applyImport(
       stores,
-      { ok: true, progress: { log, undone: [], quizzes: [] }, summary: { reviews: 200, quizzes: 0, dropped: { duplicates: 0, future: 0, tooOld: 0, malformed: 0, foreignUndos: 0 }, unknownCards: 0 } },
+      {
+        ok: true,
+        progress: { log, undone: [], quizzes: [] },
+        summary: {
+          reviews: 200,
+          quizzes: 0,
+          dropped: { duplicates: 0, future: 0, tooOld: 0, malformed: 0, foreignUndos: 0 },
+          unknownCards: 0,
+        },
+      },
       'replace',
       'big.json',
     );
-    expect(result).toEqual({ ok: false, message: expect.stringMatching(/does not fit.*nothing was changed/) });
+    expect(result).toEqual({
+      ok: false,
+      message: expect.stringMatching(/does not fit.*nothing was changed/),
+    });
     expect(storage.getItem(logKey('2026-02'))).toBe(before);
     expect(storage.getItem(logKey('2026-01'))).toBeNull();
     expect(Object.values(stores.progress.getState().log).flat()).toHaveLength(1);
@@ -386,6 +452,10 @@ describe('two tabs', () => {
     b?.getState().grade('gpt-2/c2', 3, 's');
     expect(b?.getState().generation).toBe(a?.getState().generation);
     expect(b?.getState().cards).toEqual({});
-    expect(Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k) => k?.startsWith(LOG_PREFIX))).toEqual([]);
+    expect(
+      Array.from({ length: storage.length }, (_, i) => storage.key(i)).filter((k) =>
+        k?.startsWith(LOG_PREFIX),
+      ),
+    ).toEqual([]);
   });
 });

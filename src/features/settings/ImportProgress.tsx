@@ -21,7 +21,9 @@ function droppedText({ dropped, unknownCards }: ImportSummary): string {
     .filter(([n]) => (n as number) > 0)
     .map(([n, why]) => `${n} ${n === 1 ? 'review' : 'reviews'} ${why}`);
   if (dropped.foreignUndos > 0)
-    parts.push(`${dropped.foreignUndos} ${dropped.foreignUndos === 1 ? 'undo' : 'undos'} of reviews not in the file`);
+    parts.push(
+      `${dropped.foreignUndos} ${dropped.foreignUndos === 1 ? 'undo' : 'undos'} of reviews not in the file`,
+    );
   const left = parts.length > 0 ? `Left out: ${parts.join(', ')}.` : '';
   const kept =
     unknownCards > 0

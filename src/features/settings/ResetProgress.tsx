@@ -45,7 +45,9 @@ export function ResetProgress({ onExport }: { onExport: () => void }) {
             onClick={() => {
               const ok = resetProgress(stores);
               dialog.current?.close();
-              setDone(ok ? 'Your progress was reset.' : 'Nothing was reset: Descent was updated in another tab.');
+              setDone(
+                ok ? 'Your progress was reset.' : 'Nothing was reset: Descent was updated in another tab.',
+              );
             }}
           >
             Reset everything

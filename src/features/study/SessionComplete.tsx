@@ -4,7 +4,10 @@ import { paths } from '../../paths';
 import type { StudyScope } from './study-scope';
 
 /** What waits after this session, true for the actual queue: cards ready now, the next due time, or tomorrow. */
-function whatIsNext({ ready, nextDue, unseen }: { ready: number; nextDue?: number; unseen: boolean }, now: number) {
+function whatIsNext(
+  { ready, nextDue, unseen }: { ready: number; nextDue?: number; unseen: boolean },
+  now: number,
+) {
   if (ready > 0) return `${ready} ${ready === 1 ? 'card is' : 'cards are'} ready to study now.`;
   if (nextDue === undefined)
     return unseen
@@ -14,7 +17,9 @@ function whatIsNext({ ready, nextDue, unseen }: { ready: number; nextDue?: numbe
   const sameDay = when.toDateString() === new Date(now).toDateString();
   const time = when.toLocaleTimeString(undefined, { hour: '2-digit', minute: '2-digit' });
   const date = when.toLocaleDateString(undefined, { weekday: 'long', month: 'long', day: 'numeric' });
-  const due = sameDay ? `The next card falls due today at ${time}.` : `The next card falls due on ${date} at ${time}.`;
+  const due = sameDay
+    ? `The next card falls due today at ${time}.`
+    : `The next card falls due on ${date} at ${time}.`;
   return unseen ? `${due} New cards wait for tomorrow’s allowance.` : due;
 }
 

@@ -32,7 +32,8 @@ test('a whole quiz by keyboard, then the missed concept comes up in study', asyn
 
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click();
   await expect(page.getByRole('article').getByRole('link', { name: 'Double descent' })).toBeVisible();
-  await expect(page.getByText(/^[1-9]\d* review$/)).toBeVisible();
+  // Never-studied cards of the missed concept stay new, first in line (see progress.spec.ts for the counts).
+  await expect(page.getByText('0 review', { exact: true })).toBeVisible();
 });
 
 test('a reload in mid-quiz resumes where the learner was', async ({ page }) => {

@@ -197,6 +197,19 @@ describe('dashboard', () => {
 });
 
 describe('shell', () => {
+  it('/index.html shows "Page not found": it is the home page', async () => {
+    await renderApp('/index.html');
+    expect(
+      await screen.findByRole('heading', { level: 1, name: 'Today' }, { timeout: 15_000 }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: 'Page not found' })).not.toBeInTheDocument();
+  });
+
+  it('a cram link that names one concept 2,000 times is labelled "Cram: 2000 concepts": it names the concept', async () => {
+    await renderApp(`/study?cram=1&concepts=${Array(2000).fill('double-descent').join(',')}`);
+    expect(screen.getByRole('heading', { level: 1, name: 'Cram: Double descent' })).toBeInTheDocument();
+  });
+
   it('shows "Page not found" with a link home for an unknown route', async () => {
     await renderApp('/no/such/page');
     expect(screen.getByRole('heading', { name: 'Page not found' })).toBeInTheDocument();

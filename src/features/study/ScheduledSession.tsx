@@ -1,5 +1,5 @@
 // A study session on the real schedule: grades go through FSRS and the review log.
-import { useCallback, useEffect, useId, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { findCard } from '../../content/deck';
 import { nextCard, nextDueAfter } from '../../engine/queue';
 import type { Grade } from '../../engine/scheduler';
@@ -13,8 +13,9 @@ import { useStudyKeys } from './useStudyKeys';
 
 export function ScheduledSession({ scope }: { scope: StudyScope }) {
   const { progress } = useStores();
-  // Undo belongs to this session: it never reaches a review made in another session or another tab.
-  const session = useId();
+  // Undo belongs to this session: it never reaches a review made in another session or another tab. A new id per
+  // mount (not useId, which repeats for the same place in the tree), so coming back to /study starts afresh.
+  const [session] = useState(() => `${Date.now().toString(36)}${Math.random().toString(36).slice(2, 8)}`);
   const keys = useMemo(() => scope.cards.map((c) => c.key), [scope.cards]);
   const cards = useProgress((s) => s.cards);
   const canUndo = useProgress((s) => (s.sessions[session]?.length ?? 0) > 0);

@@ -30,11 +30,20 @@ const timestamp = v.pipe(v.string(), v.regex(/^\d\d:\d\d:\d\d$/, 'must be a hh:m
 /** A cloze text holds exactly one gap, written {{like this}}. */
 export const clozeGap = /\{\{([^{}]+)\}\}/g;
 
+/** One or two sentences shown after the answer: the reason or the evidence, so a card teaches and not only tests. */
+const why = text;
+
 export const BasicCardSchema = v.strictObject({
   id: text,
   kind: v.literal('basic'),
   prompt: text,
   answer: text,
+  /**
+   * When a card becomes a typed quiz question: the short core answer a knowing learner types, and the other forms
+   * that are just as right (a surname, a number with its unit, an abbreviation). Without it the card is never typed.
+   */
+  typed: v.optional(v.pipe(v.array(text), v.minLength(1))),
+  why,
 });
 
 export const ClozeCardSchema = v.strictObject({
@@ -44,6 +53,7 @@ export const ClozeCardSchema = v.strictObject({
     text,
     v.check((s) => (s.match(clozeGap) ?? []).length === 1, 'a cloze must have exactly one {{gap}}'),
   ),
+  why,
 });
 
 export const CardSchema = v.variant('kind', [BasicCardSchema, ClozeCardSchema]);
@@ -99,14 +109,23 @@ export const ConceptSchema = v.strictObject({
   speaker: v.optional(text),
   references: v.pipe(v.array(ReferenceSchema), v.minLength(1)),
   related: v.pipe(v.array(kebab), v.minLength(1)),
+  /** The concepts this one builds on: new cards are introduced after theirs. */
+  prerequisites: v.array(kebab),
   cards: v.pipe(v.array(CardSchema), v.minLength(1)),
   quiz: v.array(QuizItemSchema),
 });
 
 export const SectionSchema = v.strictObject({ time: timestamp, heading: text });
 
+/** The episode the deck is drawn from: its YouTube id, checked against the episode's own page, written once here. */
+export const EpisodeSchema = v.strictObject({
+  title: text,
+  youtubeId: v.pipe(v.string(), v.regex(/^[A-Za-z0-9_-]{11}$/, 'must be a YouTube video id')),
+});
+
 export const DeckSchema = v.pipe(
   v.strictObject({
+    episode: EpisodeSchema,
     sections: v.pipe(v.array(SectionSchema), v.minLength(1)),
     concepts: v.pipe(v.array(ConceptSchema), v.minLength(1)),
   }),
@@ -118,6 +137,10 @@ export const DeckSchema = v.pipe(
     const ids = new Set(deck.concepts.map((c) => c.id));
     return deck.concepts.every((c) => c.related.every((r) => ids.has(r)));
   }, 'every related id must name a concept in the deck'),
+  v.check((deck) => {
+    const ids = new Set(deck.concepts.map((c) => c.id));
+    return deck.concepts.every((c) => c.prerequisites.every((r) => ids.has(r) && r !== c.id));
+  }, 'every prerequisite must name another concept in the deck'),
   v.check((deck) => {
     const times = new Set(deck.sections.map((s) => s.time));
     return deck.concepts.every((c) => times.has(c.section));

@@ -89,7 +89,9 @@ export function gradeTypedAnswer(response: string, accepted: readonly string[]):
     // Numbers must match exactly: "1.5 billion" is not a typo of "2.5 billion".
     const sameNumbers = numbersIn(typed).join() === numbersIn(target).join();
     const textLength = target.replace(/#[\d.e+]+/g, '').length;
-    const correct = sameNumbers && distance <= typoAllowance(textLength);
+    // An acronym one letter off is another word (CPUs for GPUs, RNNs for CNNs): acronyms get no typo allowance.
+    const acronym = /[A-Z]{2,}/.test(answer);
+    const correct = sameNumbers && distance <= (acronym ? 0 : typoAllowance(textLength));
     if (correct && (!best.correct || distance < best.distance))
       best = { correct, exact: false, closest: answer, distance };
     else if (!best.correct && distance < best.distance)

@@ -1,7 +1,7 @@
 // Builds and grades quizzes: pure, with a seeded random generator passed in so a quiz is reproducible.
 import type { Concept, QuizItem } from '../content/schema';
 import { cardKey } from '../content/card-key';
-import { gradeTypedAnswer } from './answer-match';
+import { gradeTypedAnswer, normalizeAnswer } from './answer-match';
 import { shuffleWith } from './random';
 
 interface QuestionBase {
@@ -49,28 +49,10 @@ function fromItem(concept: Concept, item: QuizItem): Question {
   }
 }
 
-const MAX_TYPED_ANSWER_WORDS = 4;
-
 /**
- * A card's answer as typed answers: itself, and the core a learner would type, without a hedge ("About 3,055." →
- * "3,055"), a bracketed aside ("James Martens (2010)" → "James Martens") or a final full stop.
- */
-export function typedAlternates(answer: string): string[] {
-  const core = answer
-    .replace(/\s*\([^)]*\)/g, '')
-    .replace(
-      /^(about|around|roughly|nearly|approximately|over|more than|almost|just over|just under)\s+/i,
-      '',
-    )
-    .replace(/[.!]+$/, '')
-    .trim();
-  return core && core !== answer ? [answer, core] : [answer];
-}
-const words = (s: string) => s.trim().split(/\s+/).length;
-
-/**
- * Questions made from a concept's basic cards: the answer typed (when it is short enough to type), and a multiple
- * choice whose distractors are other same-topic cards' answers.
+ * Questions made from a concept's basic cards: a typed question when the card lists what may be typed (its short
+ * core answer and the alternates a knowing learner types; a card whose answer is a sentence lists none), and a
+ * multiple choice whose distractors are other same-topic cards' answers. The card's "why" explains the answer.
  */
 function fromCards(
   concept: Concept,
@@ -78,16 +60,16 @@ function fromCards(
   random: () => number,
 ) {
   const out: Question[] = [];
-  const explanation = concept.summary;
   for (const card of concept.cards) {
     if (card.kind !== 'basic') continue;
-    if (words(card.answer) <= MAX_TYPED_ANSWER_WORDS) {
+    const explanation = card.why ?? concept.summary;
+    if (card.typed) {
       out.push({
         id: `${cardKey(concept.id, card.id)}:typed`,
         conceptId: concept.id,
         kind: 'typed',
         prompt: card.prompt,
-        accepted: typedAlternates(card.answer),
+        accepted: card.typed,
         explanation,
       });
     }
@@ -134,6 +116,22 @@ export interface QuizRequest {
   deck: readonly Concept[];
   length: number;
   random: () => number;
+  /**
+   * The quiz is about one concept whose title the learner sees: leave out questions its title answers ("Quiz this
+   * concept" on CUDA kernels must not ask what made AlexNet's training fast).
+   */
+  hideTitleAnswers?: boolean;
+}
+
+/** Whether a question's right answer can be read off its concept's title. */
+export function titleAnswers(q: Question, title: string): boolean {
+  if (q.kind === 'true-false') return false;
+  const t = ` ${normalizeAnswer(title)} `;
+  const answers = q.kind === 'typed' ? q.accepted : [q.options[q.answer] ?? ''];
+  return answers.some((a) => {
+    const n = normalizeAnswer(a);
+    return n.length > 0 && t.includes(` ${n} `);
+  });
 }
 
 /** The share of each kind a quiz aims for; what a scope lacks is filled from the other kinds. */
@@ -154,8 +152,11 @@ export function questionPool(req: Omit<QuizRequest, 'length'>): Question[] {
   }
   const pool: Question[] = [];
   for (const c of req.concepts) {
-    pool.push(...c.quiz.map((item) => fromItem(c, item)));
-    pool.push(...fromCards(c, answersByTopic.get(c.topic) ?? [], req.random));
+    const questions = [
+      ...c.quiz.map((item) => fromItem(c, item)),
+      ...fromCards(c, answersByTopic.get(c.topic) ?? [], req.random),
+    ];
+    pool.push(...(req.hideTitleAnswers ? questions.filter((q) => !titleAnswers(q, c.title)) : questions));
   }
   const seen = new Set<string>();
   return pool.filter((q) => !seen.has(q.id) && seen.add(q.id));

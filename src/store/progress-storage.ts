@@ -67,6 +67,11 @@ export interface ProgressPersistence {
   /** Writes these months and the head; months that fail are retried with the next write. True when all is saved. */
   write(data: ProgressData, months: Iterable<string>): boolean;
   /**
+   * Storage was cleared behind this tab's back (another tab called `localStorage.clear()`): nothing this tab wrote
+   * can be assumed stored, so these months and the head are written again with the next change.
+   */
+  forget(months: Iterable<string>): void;
+  /**
    * Replaces everything stored with `data` (a new generation): all or nothing. When it does not fit, what was
    * stored before is put back and false is returned.
    */
@@ -83,6 +88,12 @@ export function createProgressPersistence(
   /** Months whose last write failed: written again with the next change, so nothing stays unsaved silently. */
   const pending = new Set<string>();
   let headPending = false;
+  /**
+   * What `peek` just read for each key it looked at (null: absent). A write skips a value only when storage holds
+   * exactly it now: after another tab cleared storage, what this tab last wrote is no longer there.
+   */
+  const fresh = new Map<string, string | null>();
+  const storedNow = (key: string) => (fresh.has(key) ? fresh.get(key) : seen.get(key));
 
   const context = (generation: string) => ({ generation, retention: retention() });
 
@@ -188,7 +199,9 @@ export function createProgressPersistence(
   }
 
   function peek(generation: string, months: Iterable<string>): PeekResult {
+    fresh.clear();
     const headRaw = access.readRaw(PROGRESS_KEY);
+    fresh.set(PROGRESS_KEY, headRaw);
     let head: Head | undefined;
     if (headRaw !== null && headRaw !== seen.get(PROGRESS_KEY)) {
       const parsed = parseHead(headRaw, generation);
@@ -197,9 +210,11 @@ export function createProgressPersistence(
       if (head) seen.set(PROGRESS_KEY, headRaw);
     }
     const log: Record<string, LogEvent[]> = {};
-    for (const month of months) {
+    // Months a failed write left pending are read too: another tab may have written them since.
+    for (const month of new Set([...months, ...pending])) {
       const key = logKey(month);
       const raw = access.readRaw(key);
+      fresh.set(key, raw);
       if (raw === null || raw === seen.get(key)) continue;
       const parsed = parseMonth(month, raw, generation);
       if (parsed && !Array.isArray(parsed)) return parsed;
@@ -246,7 +261,7 @@ export function createProgressPersistence(
   function writeHead(data: ProgressData): boolean {
     const head: Head = { generation: data.generation, undone: [...data.undone], quizzes: [...data.quizzes] };
     const raw = JSON.stringify({ version: PROGRESS_VERSION, data: head });
-    if (raw === seen.get(PROGRESS_KEY)) return true;
+    if (raw === storedNow(PROGRESS_KEY)) return true;
     if (!access.write(PROGRESS_KEY, raw)) return false;
     seen.set(PROGRESS_KEY, raw);
     return true;
@@ -258,7 +273,15 @@ export function createProgressPersistence(
       else pending.add(month);
     }
     headPending = !writeHead(data);
+    fresh.clear();
     return pending.size === 0 && !headPending;
+  }
+
+  function forget(months: Iterable<string>): void {
+    seen.clear();
+    fresh.clear();
+    encoders.clear();
+    for (const month of months) pending.add(month);
   }
 
   function replace(data: ProgressData): boolean {
@@ -284,7 +307,7 @@ export function createProgressPersistence(
     return false;
   }
 
-  return { load, peek, readKey, write, replace };
+  return { load, peek, readKey, write, replace, forget };
 }
 
 export const newGeneration = (random: () => number = Math.random, now = Date.now()): string =>

@@ -38,8 +38,11 @@ export interface ProgressState extends ProgressData {
   /** Replaces progress with `data` in a new generation; false, with nothing changed, when it does not fit. */
   replace: (data: Pick<ProgressData, 'log' | 'undone' | 'quizzes'>) => boolean;
   reset: () => boolean;
-  /** Another tab wrote `key` (a storage event): take it in, and write back what only this tab holds. */
-  syncKey: (key: string) => void;
+  /**
+   * Another tab wrote `key` (a storage event): take it in, and write back what only this tab holds. `null`: it
+   * cleared all storage; this tab's progress is written again, whole, with its next change.
+   */
+  syncKey: (key: string | null) => void;
 }
 
 export type ProgressStore = StoreApi<ProgressState>;
@@ -301,6 +304,10 @@ export function createProgressStore({
       syncKey: (key) => {
         const s = get();
         if (s.readOnly) return;
+        if (key === null) {
+          persistence.forget(Object.keys(s.log));
+          return;
+        }
         const peeked = persistence.readKey(key, s.generation);
         if (peeked.kind !== 'changed') {
           absorb(peeked);

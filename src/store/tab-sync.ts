@@ -13,10 +13,9 @@ export function createTabSync(
   target: Pick<Window, 'addEventListener' | 'removeEventListener'>,
 ): TabSync {
   const onStorage = (e: StorageEvent) => {
-    // `key` is null when another tab cleared all storage: nothing is merged back, and this tab's next change
-    // writes what it holds.
-    if (e.key === null) return;
-    if (e.key === SETTINGS_KEY) stores.settings.getState().reload();
+    // `key` is null when another tab cleared all storage: this tab's next change writes all it holds again.
+    if (e.key === null) stores.progress.getState().syncKey(null);
+    else if (e.key === SETTINGS_KEY) stores.settings.getState().reload();
     else if (e.key === PROGRESS_KEY || e.key.startsWith(LOG_PREFIX))
       stores.progress.getState().syncKey(e.key);
   };

@@ -3,9 +3,79 @@ import { describe, expect, it } from 'vitest';
 import raw from '../../src/content/concepts.json';
 import { deck, parseDeck } from '../../src/content/deck';
 import { clozeGap, DeckSchema, type Mcq, type TrueFalse } from '../../src/content/schema';
+import { conceptDepths, newCardOrder } from '../../src/content/deck';
+import { asksWhoSaidWhat } from '../content/attribution';
 
 const words = (s: string) => s.trim().split(/\s+/).length;
 const allQuiz = deck.concepts.flatMap((c) => c.quiz);
+
+describe('cards that teach ideas, on a learning path', () => {
+  const cards = deck.concepts.flatMap((c) => c.cards);
+
+  it('asks who said what in at most 3 of 10 card prompts', () => {
+    const share = cards.filter(asksWhoSaidWhat).length / cards.length;
+    console.log(`attribution share: ${(share * 100).toFixed(1)}% of ${cards.length} card prompts`);
+    expect(share).toBeLessThanOrEqual(0.3);
+  });
+
+  it('gives every card a short "Why": one or two sentences', () => {
+    for (const c of deck.concepts)
+      for (const k of c.cards) {
+        expect(k.why.length, `${c.id}/${k.id}`).toBeGreaterThan(20);
+        expect((k.why.match(/[.!?](\s|$)/g) ?? []).length, `${c.id}/${k.id}: ${k.why}`).toBeLessThanOrEqual(
+          2,
+        );
+      }
+  });
+
+  it('has a prerequisite graph with no cycles, every prerequisite in the deck', () => {
+    const ids = new Set(deck.concepts.map((c) => c.id));
+    for (const c of deck.concepts)
+      for (const p of c.prerequisites) expect(ids.has(p), `${c.id} → ${p}`).toBe(true);
+    expect(() => conceptDepths(deck.concepts)).not.toThrow();
+    const cyclic = [
+      { ...(deck.concepts[0] as (typeof deck.concepts)[number]), id: 'a', prerequisites: ['b'] },
+      { ...(deck.concepts[0] as (typeof deck.concepts)[number]), id: 'b', prerequisites: ['a'] },
+    ];
+    expect(() => conceptDepths(cyclic)).toThrow(/cycle/);
+  });
+
+  it('introduces every concept after the concepts it builds on, and never two cards of one concept in a row', () => {
+    const first = new Map<string, number>();
+    newCardOrder.forEach((c, i) => {
+      if (!first.has(c.concept.id)) first.set(c.concept.id, i);
+    });
+    for (const c of deck.concepts)
+      for (const p of c.prerequisites)
+        expect(first.get(c.id) as number, `${c.id} after ${p}`).toBeGreaterThan(first.get(p) as number);
+    // Two of one concept in a row only at the very end, when that concept's cards are all that is left.
+    for (let i = 1; i < newCardOrder.length; i++) {
+      const id = newCardOrder[i]?.concept.id;
+      if (id !== newCardOrder[i - 1]?.concept.id) continue;
+      expect(
+        newCardOrder.slice(i).every((c) => c.concept.id === id),
+        `position ${i}: ${id}`,
+      ).toBe(true);
+    }
+    expect(newCardOrder).toHaveLength(cards.length);
+  });
+
+  it('starts a new learner on a core idea of deep learning, not biography', () => {
+    const [firstCard] = newCardOrder;
+    console.log(
+      `first 10 new cards:\n${newCardOrder
+        .slice(0, 10)
+        .map(
+          (c, i) =>
+            `  ${i + 1}. ${c.concept.title}: ${c.card.kind === 'basic' ? c.card.prompt : c.card.text}`,
+        )
+        .join('\n')}`,
+    );
+    expect(firstCard?.concept.prerequisites).toEqual([]);
+    expect(firstCard?.concept.tags).not.toContain('people');
+    expect(firstCard && asksWhoSaidWhat(firstCard.card)).toBe(false);
+  });
+});
 
 describe('the bundled deck', () => {
   it('holds to the schema', () => {
@@ -111,7 +181,8 @@ describe('the bundled deck', () => {
     const walk = (value: unknown, path: string) => {
       if (typeof value === 'string' && value.trim() === '') empty.push(path);
       else if (Array.isArray(value)) {
-        if (value.length === 0) empty.push(path);
+        // A foundation builds on nothing: its prerequisites are rightly empty.
+        if (value.length === 0 && !path.endsWith('.prerequisites')) empty.push(path);
         for (const [i, x] of value.entries()) walk(x, `${path}.${i}`);
       } else if (value && typeof value === 'object')
         for (const [k, x] of Object.entries(value)) walk(x, `${path}.${k}`);

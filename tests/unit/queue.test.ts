@@ -76,13 +76,3 @@ describe('study queue', () => {
     expect(nextDueAfter({ cards: ['a/1', 'l/1', 'n/1'], states, now })).toBe(now + 3600_000);
   });
 });
-
-describe('new-card order', () => {
-  it('introduces the first card of every concept before any second card', async () => {
-    const { newCardOrder, deck } = await import('../../src/content/deck');
-    const firsts = newCardOrder.slice(0, deck.concepts.length);
-    expect(new Set(firsts.map((c) => c.concept.id)).size).toBe(deck.concepts.length);
-    expect(firsts.every((c) => c.concept.cards[0] === c.card)).toBe(true);
-    expect(newCardOrder).toHaveLength(deck.concepts.reduce((n, c) => n + c.cards.length, 0));
-  });
-});

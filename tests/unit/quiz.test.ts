@@ -7,7 +7,7 @@ import {
   checkAnswer,
   type Question,
   questionPool,
-  typedAlternates,
+  titleAnswers,
   weakConcepts,
 } from '../../src/engine/quiz';
 import { seededRandom } from '../../src/engine/random';
@@ -116,19 +116,58 @@ describe('quiz engine', () => {
     expect(weak).toEqual(['gpt-2', 'transformer', 'small-circuits', 'double-descent']);
   });
 
-  it('accepts the core of a card answer when the card hedges or adds an aside', () => {
-    expect(typedAlternates('About 3,055.')).toEqual(['About 3,055.', '3,055']);
-    expect(typedAlternates('James Martens (2010)')).toEqual(['James Martens (2010)', 'James Martens']);
-    expect(typedAlternates('Over 165,000')).toEqual(['Over 165,000', '165,000']);
-    expect(typedAlternates('Backpropagation')).toEqual(['Backpropagation']);
+  it('makes a typed question only from a card that lists what may be typed, accepting each form', () => {
+    const concept = {
+      ...(all[0] as (typeof all)[number]),
+      id: 'x',
+      title: 'Something else',
+      quiz: [],
+      cards: [
+        {
+          id: 'c1',
+          kind: 'basic' as const,
+          prompt: 'Who?',
+          answer: 'James Martens (2010)',
+          typed: ['James Martens', 'Martens'],
+          why: 'Because.',
+        },
+        {
+          id: 'c2',
+          kind: 'basic' as const,
+          prompt: 'Why?',
+          answer: 'A whole sentence that no one would type.',
+          why: 'Because.',
+        },
+      ],
+    };
+    const pool = questionPool({ concepts: [concept], deck: all, random: seededRandom(1) });
+    const typed = pool.filter((q) => q.kind === 'typed');
+    expect(typed.map((q) => q.id)).toEqual(['x/c1:typed']);
+    const [q] = typed;
+    if (!q) throw new Error('no typed question');
+    expect(checkAnswer(q, 'martens').correct).toBe(true);
+    expect(checkAnswer(q, 'James Martens').correct).toBe(true);
+    expect(q.explanation).toBe('Because.');
+  });
+
+  it('"Quiz this concept" never asks what the concept’s title answers', () => {
+    for (const concept of all) {
+      const pool = questionPool({
+        concepts: [concept],
+        deck: all,
+        random: seededRandom(2),
+        hideTitleAnswers: true,
+      });
+      for (const q of pool) expect(titleAnswers(q, concept.title), `${q.id}: ${q.prompt}`).toBe(false);
+    }
     const q = {
-      id: 'x/c1:typed',
-      conceptId: 'x',
+      id: 'k',
+      conceptId: 'cuda-kernels',
       kind: 'typed' as const,
       prompt: '?',
       explanation: '',
-      accepted: typedAlternates('About 3,055.'),
+      accepted: ['CUDA kernels'],
     };
-    expect(checkAnswer(q, '3055').correct).toBe(true);
+    expect(titleAnswers(q, 'CUDA kernels')).toBe(true);
   });
 });

@@ -1,7 +1,7 @@
 // One concept: what it is, where it came up in the talk, whose view it is, its sources, and how well it is known.
 import { Link, useParams } from 'react-router';
 import { cardKey } from '../../content/card-key';
-import { findConcept, sectionHeading } from '../../content/deck';
+import { findConcept, sectionHeading, talkUrl } from '../../content/deck';
 import { topicLabels } from '../../content/schema';
 import { retrievability } from '../../engine/scheduler';
 import { paths } from '../../paths';
@@ -60,7 +60,11 @@ export default function ConceptPage() {
         <div>
           <dt>In the talk</dt>{' '}
           <dd>
-            <time>{concept.section}</time> · {sectionHeading(concept.section)}
+            <a href={talkUrl(concept.section)} rel="noopener noreferrer" target="_blank">
+              <time>{concept.section}</time>
+              <span className="visually-hidden"> (watch the episode at this moment, opens in a new tab)</span>
+            </a>{' '}
+            · {sectionHeading(concept.section)}
           </dd>
         </div>
         {concept.speaker && (

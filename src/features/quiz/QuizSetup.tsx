@@ -61,7 +61,13 @@ export function QuizSetup() {
       );
       return;
     }
-    const questions = buildQuiz({ concepts, deck: deck.concepts, length, random: seededRandom(Date.now()) });
+    const questions = buildQuiz({
+      concepts,
+      deck: deck.concepts,
+      length,
+      random: seededRandom(Date.now()),
+      hideTitleAnswers: scope.kind === 'concept',
+    });
     start(scopeLabel(scope), questions);
   };
 

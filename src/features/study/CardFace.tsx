@@ -24,14 +24,29 @@ export function CardFront({ card }: { card: Card }) {
 }
 
 export function CardBack({ card }: { card: Card }) {
-  if (card.kind === 'basic') return <p className="card-answer">{card.answer}</p>;
+  const why = card.why && (
+    <p className="card-why">
+      <strong>Why: </strong>
+      {card.why}
+    </p>
+  );
+  if (card.kind === 'basic')
+    return (
+      <>
+        <p className="card-answer">{card.answer}</p>
+        {why}
+      </>
+    );
   const [before, gap, after] = clozeParts(card.text);
   return (
-    <p className="card-answer">
-      {before}
-      <mark className="cloze-fill">{gap}</mark>
-      {after}
-    </p>
+    <>
+      <p className="card-answer">
+        {before}
+        <mark className="cloze-fill">{gap}</mark>
+        {after}
+      </p>
+      {why}
+    </>
   );
 }
 

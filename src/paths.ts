@@ -4,6 +4,7 @@ export const paths = {
   study: '/study',
   studyTopic: (topic: string) => `/study/${encodeURIComponent(topic)}`,
   studyConcept: (id: string) => `/study?concept=${encodeURIComponent(id)}`,
+  studyConcepts: (ids: readonly string[]) => `/study?${new URLSearchParams({ concepts: ids.join(',') })}`,
   cram: (opts: { topic?: string; concepts?: readonly string[] }) => {
     const params = new URLSearchParams({ cram: '1' });
     if (opts.concepts?.length) params.set('concepts', opts.concepts.join(','));

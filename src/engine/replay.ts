@@ -118,10 +118,20 @@ export function replayChanged(
     const resumable = last !== undefined && earliest !== null && eventOrder(last, earliest) < 0;
     let state: StoredCard | undefined;
     if (resumable) {
+      // Only events after `last` are stepped through; with none (the added one was undone already) the card and
+      // its last applied event stay as they were.
       state = previous[key];
-      for (const e of events) if (eventOrder(last, e) < 0) state = step(key, state, e);
-    } else state = replayCard(key, events);
-    tails.set(key, events.at(-1));
+      let tail: LogEvent = last;
+      for (const e of events) {
+        if (eventOrder(last, e) >= 0) continue;
+        state = step(key, state, e);
+        tail = e;
+      }
+      tails.set(key, tail);
+    } else {
+      state = replayCard(key, events);
+      tails.set(key, events.at(-1));
+    }
     if (state) cards[key] = state;
     else delete cards[key];
   }

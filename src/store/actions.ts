@@ -77,13 +77,27 @@ export function applyImport(
     stores.quiz.getState().clear();
     return { ok: true, message: `Replaced your progress with ${name}.` };
   }
-  progress.merge(result.progress);
+  if (!progress.merge(result.progress)) {
+    return {
+      ok: false,
+      message: stores.progress.getState().readOnly
+        ? 'Nothing was imported: Descent was updated in another tab. Reload first.'
+        : `${name} does not fit in this browser’s storage, so nothing was changed: your progress is as it was.`,
+    };
+  }
   return { ok: true, message: `Merged ${name} into your progress: no review was lost on either side.` };
 }
 
-/** Deletes all progress (a new generation every tab adopts) and the quiz in progress. */
-export function resetProgress(stores: Stores): boolean {
-  if (!stores.progress.getState().reset()) return false;
+/** Deletes all progress (a new generation every tab adopts) and the quiz in progress; says what happened. */
+export function resetProgress(stores: Stores): { ok: boolean; message: string } {
+  if (!stores.progress.getState().reset()) {
+    return {
+      ok: false,
+      message: stores.progress.getState().readOnly
+        ? 'Nothing was reset: Descent was updated in another tab. Reload first.'
+        : 'Nothing was reset: this browser’s storage refused the change. Your progress is as it was.',
+    };
+  }
   stores.quiz.getState().clear();
-  return true;
+  return { ok: true, message: 'Your progress was reset.' };
 }

@@ -112,6 +112,8 @@ export interface ImportSummary {
     malformed: number;
     /** Tombstones naming reviews that are not in the file: a file may undo only its own reviews. */
     foreignUndos: number;
+    /** Quiz results dated after the moment of import. */
+    futureQuizzes: number;
   };
   /** Reviews of cards this deck does not have: kept in the log, but counted nowhere. */
   unknownCards: number;
@@ -210,7 +212,7 @@ function build(
   isKnownCard: (key: string) => boolean,
   malformed: number,
 ): ImportResult {
-  const dropped = { duplicates: 0, future: 0, tooOld: 0, malformed, foreignUndos: 0 };
+  const dropped = { duplicates: 0, future: 0, tooOld: 0, malformed, foreignUndos: 0, futureQuizzes: 0 };
   const byId = new Map<string, LogEvent>();
   for (const e of all) {
     if (e.at > now.getTime()) dropped.future++;
@@ -233,7 +235,11 @@ function build(
   });
   const quizIds = new Set<string>();
   const keptQuizzes = quizzes.filter((q) => {
-    if (quizIds.has(q.id) || q.at > now.getTime()) return false;
+    if (q.at > now.getTime()) {
+      dropped.futureQuizzes++;
+      return false;
+    }
+    if (quizIds.has(q.id)) return false;
     quizIds.add(q.id);
     return true;
   });

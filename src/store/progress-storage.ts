@@ -66,6 +66,10 @@ export interface ProgressPersistence {
   readKey(key: string, generation: string): PeekResult;
   /** Writes these months and the head; months that fail are retried with the next write. True when all is saved. */
   write(data: ProgressData, months: Iterable<string>): boolean;
+  /** Writes these months and the head, all or nothing: when one does not fit, every key is put back as it was. */
+  writeAll(data: ProgressData, months: Iterable<string>): boolean;
+  /** Whether everything this tab holds is written (no month or head waits after a failed write). */
+  allSaved(): boolean;
   /**
    * Storage was cleared behind this tab's back (another tab called `localStorage.clear()`): nothing this tab wrote
    * can be assumed stored, so these months and the head are written again with the next change.
@@ -106,9 +110,38 @@ export function createProgressPersistence(
     return encoder;
   };
 
+  /**
+   * What each month held when last decoded or written. Another tab's grade appends one entry to a month of
+   * thousands: only the appended text is decoded and validated, not the whole month again.
+   */
+  const decoded = new Map<string, { chunk: EncodedChunk; events: readonly LogEvent[] }>();
+  const startsWith = (longer: readonly string[], shorter: readonly string[]) =>
+    longer.length >= shorter.length && shorter.every((x, i) => longer[i] === x);
+
   const decode = (month: string, chunk: EncodedChunk): LogEvent[] | undefined => {
-    const events = decodeChunk(month, chunk);
-    return events && v.safeParse(EventsSchema, events).success ? events : undefined;
+    const last = decoded.get(month);
+    const rest =
+      last && chunk.entries.startsWith(last.chunk.entries)
+        ? chunk.entries.slice(last.chunk.entries.length)
+        : undefined;
+    let events: LogEvent[] | undefined;
+    if (
+      last &&
+      rest !== undefined &&
+      (rest === '' || rest.startsWith(';') || last.chunk.entries === '') &&
+      startsWith(chunk.cards, last.chunk.cards) &&
+      startsWith(chunk.params, last.chunk.params)
+    ) {
+      const text = rest.startsWith(';') ? rest.slice(1) : rest;
+      const added = text === '' ? [] : decodeChunk(month, { ...chunk, entries: text });
+      if (!added || !v.safeParse(EventsSchema, added).success) return undefined;
+      events = [...last.events, ...added];
+    } else {
+      events = decodeChunk(month, chunk);
+      if (!events || !v.safeParse(EventsSchema, events).success) return undefined;
+    }
+    decoded.set(month, { chunk, events });
+    return events;
   };
 
   /** Reads one month through the set-aside path; undefined when missing, unreadable or newer. */
@@ -248,11 +281,10 @@ export function createProgressPersistence(
   function writeMonth(data: ProgressData, month: string): boolean {
     const key = logKey(month);
     const events = data.log[month] ?? [];
-    const raw = JSON.stringify({
-      version: PROGRESS_VERSION,
-      data: encoderFor(month).encode(data.generation, events),
-    });
-    if (raw === seen.get(key)) return true;
+    const chunk = encoderFor(month).encode(data.generation, events);
+    decoded.set(month, { chunk, events });
+    const raw = JSON.stringify({ version: PROGRESS_VERSION, data: chunk });
+    if (raw === storedNow(key)) return true;
     if (!access.write(key, raw)) return false;
     seen.set(key, raw);
     return true;
@@ -281,33 +313,62 @@ export function createProgressPersistence(
     seen.clear();
     fresh.clear();
     encoders.clear();
+    decoded.clear();
     for (const month of months) pending.add(month);
   }
 
+  /** Puts keys back exactly as they were (null: absent), after a change that did not fit. */
+  function restore(before: ReadonlyMap<string, string | null>, pendingBefore: ReadonlySet<string>) {
+    for (const key of before.keys()) access.remove(key);
+    for (const [key, raw] of before) if (raw !== null) access.write(key, raw);
+    encoders.clear();
+    decoded.clear();
+    seen.clear();
+    for (const [key, raw] of before) seen.set(key, raw);
+    pending.clear();
+    for (const month of pendingBefore) pending.add(month);
+  }
+
   function replace(data: ProgressData): boolean {
-    const before = new Map<string, string>();
-    for (const key of [PROGRESS_KEY, ...access.keys(LOG_PREFIX)]) {
-      const raw = access.readRaw(key);
-      if (raw !== null) before.set(key, raw);
-    }
+    const before = new Map<string, string | null>();
+    for (const key of [PROGRESS_KEY, ...access.keys(LOG_PREFIX)]) before.set(key, access.readRaw(key));
+    for (const month of Object.keys(data.log))
+      if (!before.has(logKey(month))) before.set(logKey(month), null);
+    const pendingBefore = new Set(pending);
     for (const key of before.keys()) access.remove(key);
     encoders.clear();
+    decoded.clear();
     seen.clear();
     pending.clear();
     let ok = true;
     for (const month of Object.keys(data.log)) ok = ok && writeMonth(data, month);
     ok = ok && writeHead(data);
     if (ok) return true;
-    // It did not fit: put back exactly what was there, which fitted before.
-    for (const key of [PROGRESS_KEY, ...access.keys(LOG_PREFIX)]) access.remove(key);
-    for (const [key, raw] of before) access.write(key, raw);
-    encoders.clear();
-    seen.clear();
-    for (const [key, raw] of before) seen.set(key, raw);
+    // It did not fit: put back exactly what was there (it fitted before), and what was waiting to be saved still is.
+    restore(before, pendingBefore);
     return false;
   }
 
-  return { load, peek, readKey, write, replace, forget };
+  function writeAll(data: ProgressData, months: Iterable<string>): boolean {
+    const list = [...new Set([...months, ...pending])];
+    const before = new Map<string, string | null>();
+    for (const key of [PROGRESS_KEY, ...list.map(logKey)]) before.set(key, access.readRaw(key));
+    const pendingBefore = new Set(pending);
+    if (write(data, list)) return true;
+    restore(before, pendingBefore);
+    return false;
+  }
+
+  return {
+    load,
+    peek,
+    readKey,
+    write,
+    writeAll,
+    replace,
+    forget,
+    allSaved: () => pending.size === 0 && !headPending,
+  };
 }
 
 export const newGeneration = (random: () => number = Math.random, now = Date.now()): string =>

@@ -79,8 +79,10 @@ export function createProgressStore({
   const rebuild = (data: ProgressData) => {
     const undone = new Set(data.undone);
     applied.clear();
+    // Cards the deck does not have (an imported file's) stay in the log but get no state: they count nowhere.
     const all: LogEvent[] = [];
-    for (const events of Object.values(data.log)) for (const e of events) all.push(e);
+    for (const events of Object.values(data.log))
+      for (const e of events) if (isKnownCard(e.card)) all.push(e);
     const cards = replayAll(all, undone);
     for (const e of all) {
       if (undone.has(e.id)) continue;
@@ -92,7 +94,6 @@ export function createProgressStore({
 
   const loaded = persistence.load();
   const initial = loaded.kind === 'ok' ? loaded.data : emptyProgress(FIRST_GENERATION);
-  if (loaded.kind === 'newer') status.getState().report({ kind: 'newer-version', version: loaded.version });
 
   const store = createStore<ProgressState>()((set, get) => {
     const dataOf = (s: ProgressState): ProgressData => ({
@@ -108,12 +109,13 @@ export function createProgressStore({
       previous: Readonly<Record<string, StoredCard>>,
       changed: ReadonlyMap<string, LogEvent | null>,
     ) => {
+      const known = new Map([...changed].filter(([key]) => isKnownCard(key)));
       const { cards, tails } = replayChanged(
         previous,
         (key) => applied.get(key),
         Object.values(data.log),
         new Set(data.undone),
-        changed,
+        known,
       );
       for (const [key, tail] of tails) {
         if (tail) applied.set(key, tail);
@@ -123,21 +125,26 @@ export function createProgressStore({
     };
 
     /** Writes a change: first takes in what another tab wrote to the same keys, so no write ever drops theirs. */
-    const save = (months: Iterable<string>) => {
+    const save = (months: Iterable<string>): boolean => {
       const s = get();
-      if (s.readOnly) return;
+      if (s.readOnly) return false;
+      if (access.isFrozen()) {
+        set({ readOnly: true });
+        return false;
+      }
       const list = [...months];
       const peeked = persistence.peek(s.generation, list);
-      if (!absorb(peeked)) return;
+      if (!absorb(peeked)) return false;
       const ok = persistence.write(dataOf(get()), list);
       if (ok) status.getState().clearWriteFailure();
+      return ok;
     };
 
     /** Takes in what storage holds; false when this tab must not write (read-only now, or it adopted a reset). */
     const absorb = (peeked: PeekResult): boolean => {
       if (peeked.kind === 'newer') {
+        access.freeze(peeked.version);
         set({ readOnly: true });
-        status.getState().report({ kind: 'newer-version', version: peeked.version });
         return false;
       }
       if (peeked.kind === 'generation') {
@@ -150,21 +157,33 @@ export function createProgressStore({
       return true;
     };
 
-    const apply = ({ data, changedCards }: ReturnType<typeof mergeProgress>) => {
+    const apply = ({ data, changedCards, changedMonths }: ReturnType<typeof mergeProgress>) => {
       const s = get();
       if (data === dataOf(s)) return;
       const cards = replayCards(data, s.cards, changedCards);
-      set({ ...data, cards, reviews: view(data.log, data.undone) });
+      // New tombstones can hide events in any month; new events change only their own months.
+      const reviews =
+        data.undone === s.undone
+          ? view(data.log, data.undone, changedMonths, s.reviews)
+          : view(data.log, data.undone);
+      set({ ...data, cards, reviews });
     };
 
     const adopt = () => {
       const result = persistence.load();
       if (result.kind === 'newer') {
         set({ readOnly: true });
-        status.getState().report({ kind: 'newer-version', version: result.version });
         return;
       }
       set({ ...result.data, ...rebuild(result.data), sessions: {} });
+    };
+
+    /** Whether this tab may change progress: not when a newer Descent has written (then it turns read-only). */
+    const writable = () => {
+      if (get().readOnly) return false;
+      if (!access.isFrozen()) return true;
+      set({ readOnly: true });
+      return false;
     };
 
     /** The time an event on `card` is logged at: now, or just after its last event if the clock went back. */
@@ -199,12 +218,12 @@ export function createProgressStore({
     return {
       ...initial,
       ...rebuild(initial),
-      readOnly: loaded.kind === 'newer',
+      readOnly: loaded.kind === 'newer' || access.isFrozen(),
       sessions: {},
 
       grade: (card, grade, session) => {
         const s = get();
-        if (s.readOnly) return undefined;
+        if (!writable()) return undefined;
         const event = makeEvent(card, grade, s.cards[card]);
         const log = append(s.log, event);
         const state = step(card, s.cards[card], event);
@@ -223,7 +242,7 @@ export function createProgressStore({
 
       undo: (session) => {
         const s = get();
-        if (s.readOnly) return undefined;
+        if (!writable()) return undefined;
         const undone = new Set(s.undone);
         const stack = (s.sessions[session] ?? []).filter((id) => !undone.has(id));
         const id = stack.at(-1);
@@ -248,7 +267,7 @@ export function createProgressStore({
 
       recordQuiz: (result, revisit) => {
         const s = get();
-        if (s.readOnly || s.quizzes.some((q) => q.id === result.id)) return;
+        if (!writable() || s.quizzes.some((q) => q.id === result.id)) return;
         let log = s.log;
         let cards = s.cards;
         const months = new Set<string>();
@@ -272,17 +291,21 @@ export function createProgressStore({
       },
 
       merge: (other) => {
-        const s = get();
-        if (s.readOnly) return false;
-        const outcome = mergeProgress(dataOf(s), other);
+        if (!writable()) return false;
+        // Another tab's writes to these months come in first, so the union written is the union of all three.
+        const months = Object.keys(other.log);
+        if (!absorb(persistence.peek(get().generation, months))) return false;
+        const outcome = mergeProgress(dataOf(get()), other);
+        if (outcome.data === dataOf(get())) return true;
+        // All or nothing: an import that does not fit leaves storage and memory as they were.
+        if (!persistence.writeAll(outcome.data, outcome.changedMonths)) return false;
         apply(outcome);
-        save(outcome.changedMonths);
+        if (persistence.allSaved()) status.getState().clearWriteFailure();
         return true;
       },
 
       replace: (other) => {
-        const s = get();
-        if (s.readOnly) return false;
+        if (!writable()) return false;
         const data: ProgressData = {
           generation: newGeneration(random, now().getTime()),
           log: other.log,
@@ -290,8 +313,9 @@ export function createProgressStore({
           quizzes: other.quizzes,
         };
         if (!persistence.replace(data)) {
-          // What was stored is back as it was, and memory never changed: nothing is unsaved.
-          status.getState().clearWriteFailure();
+          // What was stored is back as it was and memory never changed: the notice stays only if something this
+          // tab held was already waiting to be saved.
+          if (persistence.allSaved()) status.getState().clearWriteFailure();
           return false;
         }
         status.getState().clearWriteFailure();

@@ -41,6 +41,12 @@ export interface StorageAccess {
   keys(prefix: string): string[];
   /** Copies a value aside under a backup key and reports it. */
   setAside(key: string, raw: string, detail: string): void;
+  /**
+   * A newer Descent wrote here: from now on nothing is written, removed or set aside (its data may look wrong to
+   * this version and must stay as it is), and the learner is asked to reload. Happens on any read of a newer value.
+   */
+  freeze(version: number): void;
+  isFrozen(): boolean;
 }
 
 export function openStorage(
@@ -48,6 +54,12 @@ export function openStorage(
   report: (problem: StorageProblem) => void,
   clock: () => Date = () => new Date(),
 ): StorageAccess {
+  let frozen = false;
+  const freeze = (version: number) => {
+    if (!frozen) report({ kind: 'newer-version', version });
+    frozen = true;
+  };
+
   const readRaw = (key: string): string | null => {
     try {
       return storage?.getItem(key) ?? null;
@@ -80,6 +92,7 @@ export function openStorage(
   };
 
   const setAside = (key: string, raw: string, detail: string) => {
+    if (frozen) return;
     const backupKey = `${BACKUP_PREFIX}${clock().toISOString()}:${key.slice(PREFIX.length)}`;
     let backupSaved = false;
     try {
@@ -100,10 +113,13 @@ export function openStorage(
     readRaw,
     parse,
     setAside,
+    freeze,
+    isFrozen: () => frozen,
     read(key, schema, version, migrate) {
       const raw = readRaw(key);
       if (raw === null) return { status: 'missing' };
       const result = parse(raw, schema, version, migrate);
+      if (result.status === 'newer') freeze(result.version);
       if (result.status === 'set-aside') {
         setAside(key, raw, result.detail ?? 'it could not be read');
         return { status: 'set-aside' };
@@ -111,6 +127,7 @@ export function openStorage(
       return result;
     },
     write(key, raw) {
+      if (frozen) return false;
       if (!storage) {
         report({ kind: 'write-failed', detail: 'this browser does not allow saving here' });
         return false;
@@ -131,6 +148,7 @@ export function openStorage(
       }
     },
     remove(key) {
+      if (frozen) return;
       try {
         storage?.removeItem(key);
       } catch {

@@ -11,7 +11,7 @@ import type { ProgressData } from '../../src/store/progress-schema';
 import { createProgressPersistence } from '../../src/store/progress-storage';
 import { createStores } from '../../src/store/stores';
 import { openStorage } from '../../src/store/storage';
-import { MemoryStorage } from '../memory-storage';
+import { createTabs, MemoryStorage, SharedStorage } from '../memory-storage';
 
 const keys = deckCards.map((c) => c.key);
 const DAY = 86_400_000;
@@ -54,10 +54,15 @@ const yearEvents = Object.values(year.log).flat();
 const entries = yearEvents.length;
 
 /** Storage holding the year, written the way the app writes it. */
-function storedYear(): MemoryStorage {
-  const storage = new MemoryStorage();
+function storedYear<S extends MemoryStorage>(storage: S = new MemoryStorage() as S): S {
   const access = openStorage(storage, () => {});
   createProgressPersistence(access, () => 0.9).replace(year);
+  return storage;
+}
+
+function sharedYear(): SharedStorage {
+  const storage = storedYear(new SharedStorage());
+  storage.queue.length = 0;
   return storage;
 }
 
@@ -157,6 +162,28 @@ describe('merge', () => {
       outcome.changedCards,
     );
   });
+});
+
+describe('tab sync', () => {
+  // The path a real merge takes: tab A grades on the last day of a full month; tab B hears the storage event and
+  // reads, decodes, validates, merges and replays what changed.
+  let t = Date.parse('2025-12-31T20:00:00Z');
+  let tabs = createTabs(2, { now: () => new Date(t), storage: sharedYear() });
+  bench(
+    `another tab takes in one review, at ${entries} logged reviews`,
+    () => {
+      t += 1000;
+      tabs.tabs[0]?.stores.progress.getState().grade(keys[(t / 1000) % keys.length] as string, 3, 'bench');
+      tabs.deliver();
+    },
+    {
+      setup: () => {
+        t = Date.parse('2025-12-31T20:00:00Z');
+        tabs = createTabs(2, { now: () => new Date(t), storage: sharedYear() });
+      },
+      time: 1500,
+    },
+  );
 });
 
 describe('study queue', () => {

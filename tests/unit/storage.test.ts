@@ -381,7 +381,7 @@ describe('fixed: found by the adversarial browser test', () => {
         summary: {
           reviews: 200,
           quizzes: 0,
-          dropped: { duplicates: 0, future: 0, tooOld: 0, malformed: 0, foreignUndos: 0 },
+          dropped: { duplicates: 0, future: 0, tooOld: 0, malformed: 0, foreignUndos: 0, futureQuizzes: 0 },
           unknownCards: 0,
         },
       },

@@ -20,6 +20,10 @@ function droppedText({ dropped, unknownCards }: ImportSummary): string {
   ]
     .filter(([n]) => (n as number) > 0)
     .map(([n, why]) => `${n} ${n === 1 ? 'review' : 'reviews'} ${why}`);
+  if (dropped.futureQuizzes > 0)
+    parts.push(
+      `${dropped.futureQuizzes} ${dropped.futureQuizzes === 1 ? 'quiz' : 'quizzes'} dated in the future`,
+    );
   if (dropped.foreignUndos > 0)
     parts.push(
       `${dropped.foreignUndos} ${dropped.foreignUndos === 1 ? 'undo' : 'undos'} of reviews not in the file`,

@@ -43,11 +43,8 @@ export function ResetProgress({ onExport }: { onExport: () => void }) {
             type="button"
             className="danger-solid"
             onClick={() => {
-              const ok = resetProgress(stores);
               dialog.current?.close();
-              setDone(
-                ok ? 'Your progress was reset.' : 'Nothing was reset: Descent was updated in another tab.',
-              );
+              setDone(resetProgress(stores).message);
             }}
           >
             Reset everything

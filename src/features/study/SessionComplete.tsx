@@ -26,9 +26,11 @@ function whatIsNext(
 const studyHref = (scope: StudyScope) =>
   scope.conceptIds?.length === 1 && scope.conceptIds[0]
     ? paths.studyConcept(scope.conceptIds[0])
-    : scope.topic
-      ? paths.studyTopic(scope.topic)
-      : paths.study;
+    : scope.conceptIds?.length
+      ? paths.studyConcepts(scope.conceptIds)
+      : scope.topic
+        ? paths.studyTopic(scope.topic)
+        : paths.study;
 
 export function SessionComplete({
   scope,

@@ -50,10 +50,51 @@ export function step(key: string, card: StoredCard | undefined, e: LogEvent): St
   return { ...rest, introduced };
 }
 
+/** The UTC month (`YYYY-MM`) of a time: the log's chunks, and the checkpoints a replay resumes from. */
+export const monthOfTime = (at: number): string => new Date(at).toISOString().slice(0, 7);
+
+/**
+ * Checkpoints: for each card, its state at the start of each month in which it has events (undefined: it had no
+ * state yet). A merge that inserts an event into an earlier month replays the card from that month's start, not
+ * from its first review, so merging another device's month costs a month of replay, not a year.
+ */
+export type MonthStarts = Map<string, Map<string, StoredCard | undefined>>;
+
+/** Steps `key` through `events` (in order) from `state`, recording a checkpoint where each new month begins. */
+function replayFrom(
+  key: string,
+  state: StoredCard | undefined,
+  events: readonly LogEvent[],
+  starts: Map<string, StoredCard | undefined>,
+  month: string | undefined,
+): StoredCard | undefined {
+  let current = month;
+  // The current month's bounds in epoch ms: a month's name is worked out only when an event leaves them (a
+  // year's replay would otherwise format 110k dates).
+  let from = Number.POSITIVE_INFINITY;
+  let to = Number.NEGATIVE_INFINITY;
+  let card = state;
+  for (const e of events) {
+    if (e.at < from || e.at >= to) {
+      const d = new Date(e.at);
+      from = Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+      to = Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+      const m = monthOfTime(e.at);
+      if (m !== current) {
+        starts.set(m, card);
+        current = m;
+      }
+    }
+    card = step(key, card, e);
+  }
+  return card;
+}
+
 /** Every card's state from a whole log: events grouped by card, tombstoned ones dropped, replayed in order. */
 export function replayAll(
   events: Iterable<LogEvent>,
   undone: ReadonlySet<string>,
+  starts: MonthStarts = new Map(),
 ): Record<string, StoredCard> {
   const byCard = new Map<string, LogEvent[]>();
   for (const e of events) {
@@ -62,13 +103,33 @@ export function replayAll(
     if (list) list.push(e);
     else byCard.set(e.card, [e]);
   }
+  starts.clear();
   const cards: Record<string, StoredCard> = {};
   for (const [key, list] of byCard) {
     list.sort(eventOrder);
-    const state = replayCard(key, list);
+    const cardStarts = new Map<string, StoredCard | undefined>();
+    starts.set(key, cardStarts);
+    const state = replayFrom(key, undefined, list, cardStarts, undefined);
     if (state) cards[key] = state;
   }
   return cards;
+}
+
+/** Records the checkpoint a live step needs: when `event` opens a month for its card, the state before it. */
+export function recordStart(
+  starts: MonthStarts,
+  last: LogEvent | undefined,
+  event: LogEvent,
+  before: StoredCard | undefined,
+) {
+  const month = monthOfTime(event.at);
+  if (last && monthOfTime(last.at) === month) return;
+  let cardStarts = starts.get(event.card);
+  if (!cardStarts) {
+    cardStarts = new Map();
+    starts.set(event.card, cardStarts);
+  }
+  cardStarts.set(month, before);
 }
 
 export interface ReplayedCards {
@@ -78,9 +139,11 @@ export interface ReplayedCards {
 }
 
 /**
- * Replays only the cards in `changed`, each from where its cached state left off when every added event comes after
- * the last one it applied (`changed` maps a card to its earliest added event, or null after a tombstone: replay it
- * from its start). This keeps a merge of a few new reviews into a year's log cheap.
+ * Replays only the cards in `changed` (a card → its earliest added event, or null after a tombstone). A card whose
+ * added events all come after the last one it applied steps on from its cached state; one with an event inserted
+ * earlier replays from the checkpoint at the start of that event's month; after a tombstone, from its first event.
+ * This keeps a merge of another tab's or device's recent reviews into a year's log cheap. `months` holds the log's
+ * months, each in `eventOrder`; `starts` is updated in place.
  */
 export function replayChanged(
   previous: Readonly<Record<string, StoredCard>>,
@@ -88,22 +151,35 @@ export function replayChanged(
   months: Iterable<readonly LogEvent[]>,
   undone: ReadonlySet<string>,
   changed: ReadonlyMap<string, LogEvent | null>,
+  starts: MonthStarts = new Map(),
 ): ReplayedCards {
   const tails = new Map<string, LogEvent | undefined>();
   if (changed.size === 0) return { cards: previous as Record<string, StoredCard>, tails };
-  // Months wholly before every resumable card's last applied event hold nothing to step through; a card replayed
-  // from its start needs every month.
-  let from: LogEvent | undefined;
-  let fromStart = false;
+  // Where each card's replay starts: after its last applied event (resumable), at a month's start, or its first.
+  const plan = new Map<
+    string,
+    { kind: 'resume'; last: LogEvent } | { kind: 'month'; month: string } | { kind: 'all' }
+  >();
+  let fromMonth: string | undefined = '9999-99';
   for (const [key, earliest] of changed) {
     const last = lastApplied(key);
-    if (!last || earliest === null || eventOrder(last, earliest) >= 0) fromStart = true;
-    else if (!from || eventOrder(last, from) < 0) from = last;
+    if (last && earliest && eventOrder(last, earliest) < 0) {
+      plan.set(key, { kind: 'resume', last });
+      const m = monthOfTime(last.at);
+      if (fromMonth !== undefined && m < fromMonth) fromMonth = m;
+    } else if (earliest) {
+      const m = monthOfTime(earliest.at);
+      plan.set(key, { kind: 'month', month: m });
+      if (fromMonth !== undefined && m < fromMonth) fromMonth = m;
+    } else {
+      plan.set(key, { kind: 'all' });
+      fromMonth = undefined;
+    }
   }
   const byCard = new Map<string, LogEvent[]>();
   for (const events of months) {
-    const tail = events.at(-1);
-    if (!fromStart && from && tail && eventOrder(tail, from) <= 0) continue;
+    const first = events[0];
+    if (!first || (fromMonth !== undefined && monthOfTime(first.at) < fromMonth)) continue;
     for (const e of events) {
       if (!changed.has(e.card) || undone.has(e.id)) continue;
       const list = byCard.get(e.card);
@@ -112,24 +188,38 @@ export function replayChanged(
     }
   }
   const cards = { ...previous };
-  for (const [key, earliest] of changed) {
+  for (const [key, how] of plan) {
     const events = (byCard.get(key) ?? []).sort(eventOrder);
-    const last = lastApplied(key);
-    const resumable = last !== undefined && earliest !== null && eventOrder(last, earliest) < 0;
+    let cardStarts = starts.get(key);
+    if (!cardStarts) {
+      cardStarts = new Map();
+      starts.set(key, cardStarts);
+    }
     let state: StoredCard | undefined;
-    if (resumable) {
+    if (how.kind === 'resume') {
       // Only events after `last` are stepped through; with none (the added one was undone already) the card and
       // its last applied event stay as they were.
-      state = previous[key];
-      let tail: LogEvent = last;
-      for (const e of events) {
-        if (eventOrder(last, e) >= 0) continue;
-        state = step(key, state, e);
-        tail = e;
+      const after = events.filter((e) => eventOrder(how.last, e) < 0);
+      state = replayFrom(key, previous[key], after, cardStarts, monthOfTime(how.last.at));
+      tails.set(key, after.at(-1) ?? how.last);
+    } else if (how.kind === 'month') {
+      // The card's state at the start of the month: the first checkpoint at or after it (no event of the card
+      // lies between), or, when it had no event from that month on, its whole current state.
+      let start: StoredCard | undefined = previous[key];
+      let found = false;
+      for (const [m, s] of [...cardStarts].sort(([a], [b]) => (a < b ? -1 : 1))) {
+        if (m >= how.month && !found) {
+          start = s;
+          found = true;
+        }
+        if (m >= how.month) cardStarts.delete(m);
       }
-      tails.set(key, tail);
+      const from = events.filter((e) => monthOfTime(e.at) >= how.month);
+      state = replayFrom(key, start, from, cardStarts, undefined);
+      tails.set(key, from.at(-1) ?? lastApplied(key));
     } else {
-      state = replayCard(key, events);
+      cardStarts.clear();
+      state = replayFrom(key, undefined, events, cardStarts, undefined);
       tails.set(key, events.at(-1));
     }
     if (state) cards[key] = state;

@@ -1,6 +1,14 @@
 // What the learner did: the review log (the truth), its tombstones and quiz results; card states are its replay.
 import { createStore, type StoreApi } from 'zustand/vanilla';
-import { eventOrder, type LogEvent, replayAll, replayChanged, step } from '../engine/replay';
+import {
+  eventOrder,
+  type LogEvent,
+  type MonthStarts,
+  recordStart,
+  replayAll,
+  replayChanged,
+  step,
+} from '../engine/replay';
 import type { Grade, StoredCard } from '../engine/scheduler';
 import { makeEventId, monthOf } from './log-codec';
 import { holdsMore, liveLog, mergeProgress } from './merge';
@@ -75,6 +83,8 @@ export function createProgressStore({
   const persistence = createProgressPersistence(access, retention);
   /** The last event each card's cached state has applied: a later event steps on from there, no full replay. */
   const applied = new Map<string, LogEvent>();
+  /** Each card's state at the start of each month it has events in: where a merge into the past replays from. */
+  const starts: MonthStarts = new Map();
 
   const rebuild = (data: ProgressData) => {
     const undone = new Set(data.undone);
@@ -83,7 +93,7 @@ export function createProgressStore({
     const all: LogEvent[] = [];
     for (const events of Object.values(data.log))
       for (const e of events) if (isKnownCard(e.card)) all.push(e);
-    const cards = replayAll(all, undone);
+    const cards = replayAll(all, undone, starts);
     for (const e of all) {
       if (undone.has(e.id)) continue;
       const last = applied.get(e.card);
@@ -116,6 +126,7 @@ export function createProgressStore({
         Object.values(data.log),
         new Set(data.undone),
         known,
+        starts,
       );
       for (const [key, tail] of tails) {
         if (tail) applied.set(key, tail);
@@ -227,6 +238,7 @@ export function createProgressStore({
         const event = makeEvent(card, grade, s.cards[card]);
         const log = append(s.log, event);
         const state = step(card, s.cards[card], event);
+        recordStart(starts, applied.get(card), event, s.cards[card]);
         applied.set(card, event);
         set({
           log,
@@ -282,6 +294,7 @@ export function createProgressStore({
           const event = makeEvent(key, 0, current);
           log = append(log, event);
           cards = { ...cards, [key]: step(key, current, event) };
+          recordStart(starts, applied.get(key), event, current);
           applied.set(key, event);
           months.add(monthOf(event.at));
         }

@@ -3,7 +3,7 @@
 import { bench, describe } from 'vitest';
 import { deckCards } from '../../src/content/deck';
 import { nextCard, queueCounts } from '../../src/engine/queue';
-import { type LogEvent, replayAll, replayChanged } from '../../src/engine/replay';
+import { type LogEvent, type MonthStarts, replayAll, replayChanged } from '../../src/engine/replay';
 import { applyGrade, type StoredCard } from '../../src/engine/scheduler';
 import { makeEventId, monthOf } from '../../src/store/log-codec';
 import { mergeProgress } from '../../src/store/merge';
@@ -149,17 +149,21 @@ describe('merge', () => {
   };
   const a = tab(0);
   const b = tab(1);
-  const aCards = replayAll(Object.values(a.log).flat(), new Set());
+  const starts: MonthStarts = new Map();
+  const aCards = replayAll(Object.values(a.log).flat(), new Set(), starts);
   const lastOf = new Map<string, LogEvent>();
   for (const e of Object.values(a.log).flat()) lastOf.set(e.card, e);
-  bench('two tabs with 1,000 differing reviews: union, then replay of the changed cards', () => {
+  bench('two tabs with 1,000 differing reviews, interleaved on the same cards: union, then replay', () => {
     const outcome = mergeProgress(a, b);
+    // A fresh copy of tab A's checkpoints each run: the replay updates them in place.
+    const copy: MonthStarts = new Map([...starts].map(([k, m]) => [k, new Map(m)]));
     replayChanged(
       aCards,
       (k) => lastOf.get(k),
       Object.values(outcome.data.log),
       new Set(),
       outcome.changedCards,
+      copy,
     );
   });
 });

@@ -44,6 +44,14 @@ export function mcqStrategies(items: readonly Mcq[]): StrategyScore[] {
   return [
     { name: 'shortest option', score: pickBest(items, (o) => -o.length), chance },
     { name: 'longest option', score: pickBest(items, (o) => o.length), chance },
+    // "Never the longest": a guess among the other three.
+    {
+      name: 'any option but the longest',
+      score: pickBest(items, (o, item) =>
+        o.length === Math.max(...item.options.map((x) => x.length)) ? 0 : 1,
+      ),
+      chance,
+    },
     { name: 'most hedged option', score: pickBest(items, (o) => count(o, HEDGES)), chance },
     { name: 'fewest absolute words', score: pickBest(items, (o) => -count(o, ABSOLUTES)), chance },
     {

@@ -32,26 +32,20 @@ const V1ReviewSchema = v.object({
   at: v.pipe(v.number(), v.integer(), v.multipleOf(1000)),
 });
 
-const ExportSchema = v.object({
-  format: v.literal(EXPORT_FORMAT),
-  version: v.literal(EXPORT_VERSION),
-  exportedAt: v.string(),
-  settings: SettingsSchema,
-  reviews: v.array(v.unknown()),
-  undone: v.array(v.string()),
-  quizzes: v.array(QuizResultSchema),
-});
+/** An export file of one format version; v1 files also carried card states, ignored now (cards are the replay). */
+const exportSchema = <V extends number>(version: V) =>
+  v.object({
+    format: v.literal(EXPORT_FORMAT),
+    version: v.literal(version),
+    exportedAt: v.string(),
+    settings: SettingsSchema,
+    reviews: v.array(v.unknown()),
+    undone: v.array(v.string()),
+    quizzes: v.array(QuizResultSchema),
+  });
 
-/** v1 files also carried card states; they are ignored now (cards are the replay of the reviews). */
-const ExportV1Schema = v.object({
-  format: v.literal(EXPORT_FORMAT),
-  version: v.literal(1),
-  exportedAt: v.string(),
-  settings: SettingsSchema,
-  reviews: v.array(v.unknown()),
-  undone: v.array(v.string()),
-  quizzes: v.array(QuizResultSchema),
-});
+const ExportSchema = exportSchema(EXPORT_VERSION);
+const ExportV1Schema = exportSchema(1);
 
 const BackupSchema = v.object({
   format: v.literal(BACKUP_FORMAT),

@@ -9,8 +9,8 @@ import { makeEventId, monthOf } from '../../src/store/log-codec';
 import { mergeProgress } from '../../src/store/merge';
 import type { ProgressData } from '../../src/store/progress-schema';
 import { createProgressPersistence } from '../../src/store/progress-storage';
-import { createStores } from '../../src/store/stores';
 import { openStorage } from '../../src/store/storage';
+import { createStores } from '../../src/store/stores';
 import { createTabs, MemoryStorage, SharedStorage } from '../memory-storage';
 
 const keys = deckCards.map((c) => c.key);
@@ -24,6 +24,29 @@ function seeded(seed: number) {
   };
 }
 
+/** Logs a review of `card` at `at` into its month. */
+function logReview(
+  log: Record<string, LogEvent[]>,
+  at: number,
+  card: string,
+  grade: LogEvent['grade'],
+  random: () => number,
+) {
+  const event: LogEvent = {
+    id: makeEventId(at, random),
+    card,
+    grade,
+    state: 2,
+    at,
+    retention: 0.9,
+    weights: 1,
+  };
+  const month = monthOf(at);
+  const list = log[month];
+  if (list) list.push(event);
+  else log[month] = [event];
+}
+
 /** A year at 300 reviews a day over the deck's cards: about 110k logged reviews. */
 function yearOfProgress(): ProgressData {
   const log: Record<string, LogEvent[]> = {};
@@ -31,19 +54,8 @@ function yearOfProgress(): ProgressData {
   for (let day = 0; day < 365; day++) {
     for (let i = 0; i < 300; i++) {
       const at = Math.floor((start + day * DAY + i * 60_000) / 1000) * 1000;
-      const event: LogEvent = {
-        id: makeEventId(at, random),
-        card: keys[Math.floor(random() * keys.length)] as string,
-        grade: (1 + Math.floor(random() * 4)) as 1,
-        state: 2,
-        at,
-        retention: 0.9,
-        weights: 1,
-      };
-      const month = monthOf(at);
-      const list = log[month];
-      if (list) list.push(event);
-      else log[month] = [event];
+      const card = keys[Math.floor(random() * keys.length)] as string;
+      logReview(log, at, card, (1 + Math.floor(random() * 4)) as LogEvent['grade'], random);
     }
   }
   return { generation: 'first', log, undone: [], quizzes: [] };
@@ -131,19 +143,7 @@ describe('merge', () => {
     );
     for (let i = 0; i < 500; i++) {
       const at = Date.parse('2026-01-05T08:00:00Z') + (i * 2 + offset) * 60_000;
-      const event: LogEvent = {
-        id: makeEventId(at, random),
-        card: keys[(i * 7 + offset) % keys.length] as string,
-        grade: 3,
-        state: 2,
-        at,
-        retention: 0.9,
-        weights: 1,
-      };
-      const month = monthOf(at);
-      const list = log[month];
-      if (list) list.push(event);
-      else log[month] = [event];
+      logReview(log, at, keys[(i * 7 + offset) % keys.length] as string, 3, random);
     }
     return { ...year, log };
   };

@@ -1,21 +1,7 @@
 // Progress is the replay of its log, in real Chromium against the production build: Replace, two tabs, a day-0
 // quiz, newer-version data, and how many storage writes one grade costs with two tabs open.
 import { expect, type Page, test } from '@playwright/test';
-
-async function gradeOne(page: Page, key: '3' | '4' = '3') {
-  await page.bringToFront();
-  await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
-  await page.keyboard.press(key);
-}
-
-async function reviewedToday(page: Page, n: number) {
-  await page.goto('/');
-  await expect(page.getByText('Reviewed today', { exact: true }).locator('..')).toHaveText(
-    new RegExp(`Reviewed today\\s*${n}$`),
-  );
-}
+import { answerQuiz, gradeOne, reviewedToday } from './learner';
 
 test('Replace: grade 3, export, reset, grade 2, import with Replace: 3 reviewed today, also after a reload', async ({
   page,
@@ -62,19 +48,7 @@ test('a day-0 quiz with misses keeps unseen cards new: study shows them first, a
   await page.goto('/quiz?concept=double-descent');
   await page.getByRole('radio', { name: '5 questions' }).check();
   await page.getByRole('button', { name: 'Start quiz' }).click();
-  for (let i = 0; i < 5; i++) {
-    await expect(page.getByText(`Question ${i + 1} of 5`)).toBeVisible();
-    const textbox = page.getByRole('textbox');
-    if (await textbox.count()) {
-      await textbox.fill('zzzz');
-      await textbox.press('Enter');
-    } else {
-      await page.keyboard.press('1');
-      await page.keyboard.press('Enter');
-    }
-    await expect(page.getByRole('status')).toContainText(/Correct|Incorrect/);
-    await page.keyboard.press('Enter');
-  }
+  await answerQuiz(page, 5);
   await expect(page.getByRole('heading', { name: 'Quiz complete' })).toBeVisible();
   await expect(page.getByText(/\d+ cards? from concepts you missed comes? up next\./)).toBeVisible();
   await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Study' }).click();

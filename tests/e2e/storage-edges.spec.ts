@@ -1,20 +1,6 @@
 // Found by review: storage rules broken in real Chromium against the production build.
-import { expect, type Page, test } from '@playwright/test';
-
-async function gradeOne(page: Page, key: '3' | '4' = '3') {
-  await page.bringToFront();
-  await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
-  await page.keyboard.press(key);
-}
-
-async function reviewedToday(page: Page, n: number) {
-  await page.goto('/');
-  await expect(page.getByText('Reviewed today', { exact: true }).locator('..')).toHaveText(
-    new RegExp(`Reviewed today\\s*${n}$`),
-  );
-}
+import { expect, test } from '@playwright/test';
+import { gradeOne, reviewedToday } from './learner';
 
 test('another tab clears localStorage: an undone review does not come back after the next grade', async ({
   context,

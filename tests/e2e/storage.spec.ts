@@ -1,12 +1,5 @@
-import { expect, type Page, test } from '@playwright/test';
-
-async function gradeOne(page: Page, key: '3' | '4') {
-  await page.bringToFront();
-  await expect(page.getByRole('button', { name: 'Show answer' })).toBeVisible();
-  await page.keyboard.press('Space');
-  await expect(page.getByRole('button', { name: /^Good/ })).toBeVisible();
-  await page.keyboard.press(key);
-}
+import { expect, test } from '@playwright/test';
+import { gradeOne } from './learner';
 
 test('two tabs grading alternately: every review counts', async ({ context }) => {
   const a = await context.newPage();

@@ -1,9 +1,8 @@
 import * as v from 'valibot';
 import { describe, expect, it } from 'vitest';
 import raw from '../../src/content/concepts.json';
-import { deck, parseDeck } from '../../src/content/deck';
+import { conceptDepths, deck, newCardOrder, parseDeck } from '../../src/content/deck';
 import { clozeGap, DeckSchema, type Mcq, type TrueFalse } from '../../src/content/schema';
-import { conceptDepths, newCardOrder } from '../../src/content/deck';
 import { asksWhoSaidWhat } from '../content/attribution';
 
 const words = (s: string) => s.trim().split(/\s+/).length;

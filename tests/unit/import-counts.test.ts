@@ -1,7 +1,7 @@
 // Found by review: counts and imports that disagree with "reviews of unknown cards are kept aside, not counted".
 import { cardKeys } from 'virtual:deck-index';
 import { describe, expect, it } from 'vitest';
-import { studyDayStart, nextStudyDayStart } from '../../src/engine/day';
+import { nextStudyDayStart, studyDayStart } from '../../src/engine/day';
 import type { LogEvent } from '../../src/engine/replay';
 import { forecast } from '../../src/engine/stats';
 import { applyImport } from '../../src/store/actions';

@@ -7,6 +7,7 @@ import { applyImport, exportProgress } from '../../src/store/actions';
 import { parseImport } from '../../src/store/export-file';
 import { mergeProgress } from '../../src/store/merge';
 import type { ProgressData } from '../../src/store/progress-schema';
+import { reviewAt } from '../log-events';
 import { createTabs, type Tabs } from '../memory-storage';
 
 const CARDS = ['double-descent/c1', 'double-descent/c2', 'gpt-2/c1', 'gpt-2/c2', 'early-stopping/c1'];
@@ -240,18 +241,7 @@ const eventArb: fc.Arbitrary<LogEvent> = fc
     card: fc.constantFrom(...CARDS),
     grade: fc.constantFrom(0, 1, 2, 3, 4) as fc.Arbitrary<0 | 1 | 2 | 3 | 4>,
   })
-  .map(({ second, rand, card, grade }) => {
-    const at = start + second * 1000;
-    return {
-      id: `${Math.floor(at / 1000).toString(36)}${rand}`,
-      card,
-      grade,
-      state: 0,
-      at,
-      retention: 0.9,
-      weights: 1,
-    };
-  });
+  .map(({ second, rand, card, grade }) => reviewAt(start, second, card, grade, rand));
 
 const copyArb = (pool: LogEvent[]) =>
   fc

@@ -2,37 +2,16 @@
 import { describe, expect, it } from 'vitest';
 import { type LogEvent, replayAll } from '../../src/engine/replay';
 import { applyImport } from '../../src/store/actions';
-import type { ImportResult } from '../../src/store/export-file';
 import { PROGRESS_KEY } from '../../src/store/progress-storage';
 import { createStores } from '../../src/store/stores';
+import { importOf, reviewAt } from '../log-events';
 import { createTabs, MemoryStorage } from '../memory-storage';
 
 const t0 = Date.parse('2026-02-10T09:00:00Z');
 const all = (p: { log: Record<string, readonly LogEvent[]> }) => Object.values(p.log).flat();
 
-const ev = (s: number, card: string, grade: LogEvent['grade'] = 3, rand = 'abcdef'): LogEvent => {
-  const at = t0 + s * 1000;
-  return {
-    id: `${Math.floor(at / 1000).toString(36)}${rand}`,
-    card,
-    grade,
-    state: 0,
-    at,
-    retention: 0.9,
-    weights: 1,
-  };
-};
-
-const importOf = (log: Record<string, LogEvent[]>): Extract<ImportResult, { ok: true }> => ({
-  ok: true,
-  progress: { log, undone: [], quizzes: [] },
-  summary: {
-    reviews: Object.values(log).flat().length,
-    quizzes: 0,
-    dropped: { duplicates: 0, future: 0, tooOld: 0, malformed: 0, foreignUndos: 0, futureQuizzes: 0 },
-    unknownCards: 0,
-  },
-});
+const ev = (s: number, card: string, grade: LogEvent['grade'] = 3, rand = 'abcdef') =>
+  reviewAt(t0, s, card, grade, rand);
 
 describe('another tab clears storage (a storage event with key === null)', () => {
   it('an undone review stays undone after the next grade and a reload', () => {

@@ -6,6 +6,7 @@ import { migrateChunk, migrateHead, PROGRESS_VERSION } from '../../src/store/mig
 import { LOG_PREFIX, logKey, PROGRESS_KEY } from '../../src/store/progress-storage';
 import { createStores } from '../../src/store/stores';
 import v1 from '../fixtures/progress-v1.json';
+import { reviewAt } from '../log-events';
 import { createTabs, MemoryStorage } from '../memory-storage';
 
 const t0 = Date.parse('2026-02-10T09:00:00Z');
@@ -25,18 +26,8 @@ function setUp(storage = new MemoryStorage(), start = t0) {
   return { storage, clock, stores, grade, reload, progress: () => stores.progress.getState() };
 }
 
-const ev = (s: number, card: string, grade: LogEvent['grade'] = 3, rand = 'abcdef'): LogEvent => {
-  const at = t0 + s * 1000;
-  return {
-    id: `${Math.floor(at / 1000).toString(36)}${rand}`,
-    card,
-    grade,
-    state: 0,
-    at,
-    retention: 0.9,
-    weights: 1,
-  };
-};
+const ev = (s: number, card: string, grade: LogEvent['grade'] = 3, rand = 'abcdef') =>
+  reviewAt(t0, s, card, grade, rand);
 
 describe('log encoding', () => {
   it('round-trips events exactly, scheduling parameters included', () => {

@@ -18,14 +18,38 @@ const SCALE: Record<string, number> = {
 // A number with optional thousands separators and decimals, optionally followed by a scale word or letter.
 const NUMBER = /(\d[\d,]*(?:\.\d+)?)\s*(thousand|million|billion|trillion|mn|bn|tn|k|m|b|t)?(?![a-z])/g;
 
-/** Lower-case, strip accents and punctuation, fold spaces, and drop a leading article. Numbers become `#<value>`. */
+const NUMBER_WORDS: Record<string, string> = {
+  zero: '0',
+  one: '1',
+  two: '2',
+  three: '3',
+  four: '4',
+  five: '5',
+  six: '6',
+  seven: '7',
+  eight: '8',
+  nine: '9',
+  ten: '10',
+  eleven: '11',
+  twelve: '12',
+  twenty: '20',
+  hundred: '100',
+};
+const WORD_NUMBER = new RegExp(`\\b(${Object.keys(NUMBER_WORDS).join('|')})\\b`, 'g');
+
+/**
+ * Lower-case, strip accents and punctuation, fold spaces, and drop a leading article. Numbers, in digits or as small
+ * number words, become `#<value>`; "10x" reads as "10 times".
+ */
 export function normalizeAnswer(text: string): string {
   let s = text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/[‘’`]/g, "'")
-    .trim();
+    .trim()
+    .replace(WORD_NUMBER, (w) => NUMBER_WORDS[w] ?? w)
+    .replace(/(\d)\s*[x×](?![a-z])/g, '$1 times');
   s = s.replace(NUMBER, (_, digits: string, scale: string | undefined) => {
     const value = Number(digits.replace(/,/g, '')) * (scale ? (SCALE[scale] ?? 1) : 1);
     return ` #${Number.isFinite(value) ? Number(value.toPrecision(12)) : digits} `;

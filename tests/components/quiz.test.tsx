@@ -49,6 +49,18 @@ describe('quiz', () => {
     expect(stores.quiz.getState().session?.questions.every((q) => q.conceptId === 'gpt-2')).toBe(true);
   });
 
+  it('"Quiz this concept" ignores the concept whenever an earlier quiz is stored: it starts one on the concept', async () => {
+    const stores = createStores({ storage: localStorage });
+    stores.quiz.getState().start('Everything', [tf], Date.now() - 60_000);
+    const { user } = await renderApp('/quiz?concept=gpt-2', { stores });
+    expect(screen.getByRole('radio', { name: 'This concept: GPT-2' })).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent('A quiz on Everything is in progress');
+    expect(screen.getByRole('link', { name: 'Resume it' })).toHaveAttribute('href', '/quiz');
+    await user.click(screen.getByRole('button', { name: 'Start quiz' }));
+    await screen.findByText(/Question 1 of/);
+    expect(stores.quiz.getState().session?.questions.every((q) => q.conceptId === 'gpt-2')).toBe(true);
+  });
+
   it('says "Concept not found" for an unknown concept id', async () => {
     await renderApp('/quiz?concept=nope');
     expect(screen.getByRole('heading', { name: 'Concept not found' })).toBeInTheDocument();

@@ -76,4 +76,16 @@ describe('typed-answer grading', () => {
       { kind: 'same', text: 'y' },
     ]);
   });
+
+  it('reads small number words and "10x" the way a marker would', () => {
+    expect(gradeTypedAnswer('towards 0', ['towards zero']).correct).toBe(true);
+    expect(gradeTypedAnswer('ten', ['10']).correct).toBe(true);
+    expect(gradeTypedAnswer('10x', ['10 times']).correct).toBe(true);
+    expect(gradeTypedAnswer('11x', ['10 times']).correct).toBe(false);
+  });
+
+  it('gives acronyms no typo allowance: CPUs is not GPUs', () => {
+    expect(gradeTypedAnswer('CPUs', ['GPUs']).correct).toBe(false);
+    expect(gradeTypedAnswer('gpus', ['GPUs']).correct).toBe(true);
+  });
 });

@@ -3,6 +3,7 @@
 import { useEffect, useLayoutEffect, useRef, useState } from 'react';
 import { Link } from 'react-router';
 import { findConcept } from '../../content/deck';
+import { gradeTypedAnswer } from '../../engine/answer-match';
 import { answerOf, checkAnswer, type Question } from '../../engine/quiz';
 import { paths } from '../../paths';
 import type { QuizSession } from '../../store/quiz-session';
@@ -194,14 +195,18 @@ interface FeedbackProps {
 
 function Feedback({ question, correct, overridden, nearMiss, response, conceptTitle }: FeedbackProps) {
   const right = answerOf(question);
+  // A near miss is shown against the form the learner was closest to ("Goodfellow", not "Ian Goodfellow").
+  const closest = question.kind === 'typed' ? gradeTypedAnswer(response, question.accepted).closest : right;
   return (
     <div className={`feedback ${correct ? 'ok' : 'bad'}`}>
       <p className="verdict">
         <strong>{overridden ? 'Counted as correct' : correct ? 'Correct' : 'Incorrect'}</strong>
         {!correct && <> · The answer is: {right}</>}
-        {correct && nearMiss && question.kind === 'typed' && <> · Check the spelling: {right}</>}
+        {correct && nearMiss && question.kind === 'typed' && <> · Check the spelling: {closest}</>}
       </p>
-      {question.kind === 'typed' && nearMiss && <NearMiss typed={response} answer={right} />}
+      {question.kind === 'typed' && nearMiss && (
+        <NearMiss typed={response} answer={correct ? closest : right} />
+      )}
       <p>{question.explanation}</p>
       <p>
         <Link to={paths.concept(question.conceptId)}>Read about {conceptTitle ?? 'this concept'}</Link>

@@ -6,7 +6,9 @@ import { answerOf } from '../../engine/quiz';
 import { paths } from '../../paths';
 import { finishQuiz, quizOutcome } from '../../store/actions';
 import type { QuizSession } from '../../store/quiz-session';
-import { useQuizSession, useStores } from '../../store/use-stores';
+import { newLeftToday } from '../../store/selectors';
+import { useStudyDay } from '../../store/use-study-day';
+import { useProgress, useQuizSession, useSettings, useStores } from '../../store/use-stores';
 
 export function formatDuration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));
@@ -21,6 +23,16 @@ export function QuizResults({ session }: { session: QuizSession }) {
   const navigate = useNavigate();
   const heading = useRef<HTMLHeadingElement>(null);
   const { misses, missedConcepts, revisit } = quizOutcome(session);
+  const cards = useProgress((s) => s.cards);
+  const newPerDay = useSettings((s) => s.newPerDay);
+  const day = useStudyDay(Date.now());
+  // What really comes up next: studied cards are due now; cards never studied lead the new cards, within what is
+  // left of today's new-card limit, and the rest lead tomorrow's.
+  const studied = revisit.filter((k) => (cards[k]?.state ?? 0) !== 0).length;
+  const unseen = revisit.length - studied;
+  const newToday = Math.min(unseen, newLeftToday(cards, day.dayStart, newPerDay));
+  const next = studied + newToday;
+  const tomorrow = unseen - newToday;
   const score = session.questions.length - misses.length;
   const total = session.questions.length;
 
@@ -57,10 +69,12 @@ export function QuizResults({ session }: { session: QuizSession }) {
         <>
           <h2>What you missed</h2>
           <p className="muted">
-            {revisit.length === 1
+            {next === 1
               ? '1 card from concepts you missed comes up next.'
-              : `${revisit.length} cards from concepts you missed come up next.`}{' '}
-            Those you have studied are due now; those you have not lead your new cards.
+              : `${next} cards from concepts you missed come up next.`}{' '}
+            {tomorrow > 0
+              ? `${tomorrow} more, not studied yet, lead tomorrow’s new cards: today’s new-card limit is used.`
+              : 'Those you have studied are due now; those you have not lead your new cards.'}
           </p>
           <ol className="misses">
             {misses.map(({ q }) => (

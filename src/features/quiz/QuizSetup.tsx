@@ -13,7 +13,7 @@ import { type ScopeChoice, scopeConcepts, scopeLabel } from './quiz-scope';
 
 const lengths = [5, 10, 20] as const;
 
-export function QuizSetup() {
+export function QuizSetup({ notice }: { notice?: React.ReactNode }) {
   const [search] = useSearchParams();
   const conceptId = search.get('concept');
   const concept = conceptId ? findConcept(conceptId) : undefined;
@@ -77,6 +77,7 @@ export function QuizSetup() {
       <p className="muted">
         Multiple choice, true/false and typed answers. What you miss comes back in your next study session.
       </p>
+      {notice}
       <form className="panel quiz-setup" onSubmit={onStart}>
         <fieldset>
           <legend id={ids.scope}>What to be quizzed on</legend>

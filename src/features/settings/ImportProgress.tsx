@@ -10,6 +10,14 @@ const fmt = (t: number | undefined) =>
 
 const deckCards = new Set(cardKeys);
 
+const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
+
+/** " from A to B", or " on A" when both fall on one day. */
+function span(first: number | undefined, last: number | undefined): string {
+  if (first === undefined || last === undefined) return '';
+  return fmt(first) === fmt(last) ? ` on ${fmt(first)}` : ` from ${fmt(first)} to ${fmt(last)}`;
+}
+
 /** What was left out of a file, in words; empty when nothing was. */
 function droppedText({ dropped, unknownCards }: ImportSummary): string {
   const parts = [
@@ -73,11 +81,10 @@ export function ImportProgress() {
       {result?.ok && (
         <div className="notice warning" role="status">
           <p>
-            <strong>{result.name}</strong> holds {result.summary.reviews} reviews
-            {result.summary.first !== undefined
-              ? ` from ${fmt(result.summary.first)} to ${fmt(result.summary.last)}`
-              : ''}{' '}
-            and {result.summary.quizzes} quizzes. Replace your progress with it, or merge the two?
+            <strong>{result.name}</strong> holds {plural(result.summary.reviews, 'review')}
+            {span(result.summary.first, result.summary.last)} and{' '}
+            {plural(result.summary.quizzes, 'quiz', 'quizzes')}. Replace your progress with it, or merge the
+            two?
           </p>
           {dropped && <p>{dropped}</p>}
           <div className="notice-actions">

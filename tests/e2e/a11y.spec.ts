@@ -31,6 +31,24 @@ for (const scheme of ['light', 'dark'] as const) {
       });
     }
 
+    test('axe finds no violations with the storage notices showing (newer version, backup)', async ({
+      page,
+    }) => {
+      await page.goto('/');
+      await expect(page.getByRole('heading', { level: 1, name: 'Today' })).toBeVisible();
+      await page.evaluate(() => localStorage.setItem('descent:log:2026-01', '{not json'));
+      await page.reload();
+      await expect(page.getByRole('button', { name: 'Download the backup' })).toBeVisible();
+      // The backup stays on offer on the next load, now beside the newer-version notice.
+      await page.evaluate(() =>
+        localStorage.setItem('descent:settings', JSON.stringify({ version: 99, data: {} })),
+      );
+      await page.reload();
+      await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
+      await expect(page.getByRole('button', { name: 'Download the backup' })).toBeVisible();
+      expect(await scan(page)).toEqual([]);
+    });
+
     test('axe finds no violations after the answer is revealed', async ({ page }) => {
       await page.goto('/study');
       await page.getByRole('button', { name: 'Show answer' }).click();

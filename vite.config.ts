@@ -10,11 +10,14 @@ import { DeckSchema } from './src/content/schema';
 
 /**
  * `virtual:deck-index`: just the deck's card keys, computed at build time, so the dashboard can count due and new
- * cards without loading the whole deck (about 60 KB gzip) on the first screen.
+ * cards without loading the whole deck (about 80 KB gzip) on the first screen. `virtual:deck-text`: the deck as
+ * minified JSON text, for JSON.parse (several times faster for V8 than the object literal a JSON import becomes).
  */
 function deckIndex(): Plugin {
   const id = 'virtual:deck-index';
   const resolved = `\0${id}`;
+  const textId = 'virtual:deck-text';
+  const resolvedText = `\0${textId}`;
   const source = new URL('./src/content/concepts.json', import.meta.url);
   return {
     name: 'descent-deck-index',
@@ -24,8 +27,12 @@ function deckIndex(): Plugin {
       if (!result.success)
         this.error(`src/content/concepts.json is invalid:\n${describeIssues(result.issues).join('\n')}`);
     },
-    resolveId: (request) => (request === id ? resolved : undefined),
+    resolveId: (request) => (request === id ? resolved : request === textId ? resolvedText : undefined),
     load(request) {
+      if (request === resolvedText) {
+        this.addWatchFile(source.pathname);
+        return `export default ${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(source, 'utf8'))))};\n`;
+      }
       if (request !== resolved) return undefined;
       this.addWatchFile(source.pathname);
       const deck = JSON.parse(readFileSync(source, 'utf8')) as {

@@ -6,3 +6,9 @@ declare module 'virtual:deck-index' {
   export const cardKeys: readonly string[];
   export const conceptCount: number;
 }
+
+/** The deck (src/content/concepts.json) as minified JSON text, made at build time (vite.config.ts). */
+declare module 'virtual:deck-text' {
+  const text: string;
+  export default text;
+}

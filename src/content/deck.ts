@@ -1,6 +1,6 @@
 // Loads and validates the bundled deck once, when a route that needs it is first loaded.
 import * as v from 'valibot';
-import raw from './concepts.json';
+import text from 'virtual:deck-text';
 import { type CardKey, cardKey } from './card-key';
 import { describeIssues } from './issues';
 import { type Card, type Concept, type Deck, DeckSchema } from './schema';
@@ -18,6 +18,10 @@ export function parseDeck(input: unknown): Deck {
  * (vite.config.ts refuses to build an invalid deck), so the bundle skips the 45 ms that validation takes on a
  * 4×-throttled phone.
  */
+// Shipped as text and parsed with JSON.parse: for 300 KB of data V8 parses JSON several times faster than the same
+// data as a JavaScript object literal, which is what a JSON import compiles to.
+const raw: unknown = JSON.parse(text);
+
 export const deck: Deck = import.meta.env.PROD ? (raw as Deck) : parseDeck(raw);
 
 export interface DeckCard {

@@ -10,14 +10,17 @@ import { DeckSchema } from './src/content/schema';
 
 /**
  * `virtual:deck-index`: just the deck's card keys, computed at build time, so the dashboard can count due and new
- * cards without loading the whole deck (about 80 KB gzip) on the first screen. `virtual:deck-text`: the deck as
- * minified JSON text, for JSON.parse (several times faster for V8 than the object literal a JSON import becomes).
+ * cards without loading the whole deck (about 80 KB gzip) on the first screen. `virtual:deck-outline`: each
+ * concept's title, topic, tags, summary and card ids, for the concept list. `virtual:deck-text`: the deck as minified
+ * JSON text, for JSON.parse (several times faster for V8 than the object literal a JSON import becomes).
  */
 function deckIndex(): Plugin {
   const id = 'virtual:deck-index';
   const resolved = `\0${id}`;
   const textId = 'virtual:deck-text';
   const resolvedText = `\0${textId}`;
+  const outlineId = 'virtual:deck-outline';
+  const resolvedOutline = `\0${outlineId}`;
   const source = new URL('./src/content/concepts.json', import.meta.url);
   return {
     name: 'descent-deck-index',
@@ -27,11 +30,41 @@ function deckIndex(): Plugin {
       if (!result.success)
         this.error(`src/content/concepts.json is invalid:\n${describeIssues(result.issues).join('\n')}`);
     },
-    resolveId: (request) => (request === id ? resolved : request === textId ? resolvedText : undefined),
+    resolveId: (request) =>
+      request === id
+        ? resolved
+        : request === textId
+          ? resolvedText
+          : request === outlineId
+            ? resolvedOutline
+            : undefined,
     load(request) {
       if (request === resolvedText) {
         this.addWatchFile(source.pathname);
         return `export default ${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(source, 'utf8'))))};\n`;
+      }
+      if (request === resolvedOutline) {
+        // What the concept list shows and searches, a fifth of the deck: the list need not wait for every card.
+        this.addWatchFile(source.pathname);
+        const deck = JSON.parse(readFileSync(source, 'utf8')) as {
+          concepts: {
+            id: string;
+            title: string;
+            topic: string;
+            tags: string[];
+            summary: string;
+            cards: { id: string }[];
+          }[];
+        };
+        const outline = deck.concepts.map(({ id, title, topic, tags, summary, cards }) => ({
+          id,
+          title,
+          topic,
+          tags,
+          summary,
+          cards: cards.map((k) => ({ id: k.id })),
+        }));
+        return `export const concepts = JSON.parse(${JSON.stringify(JSON.stringify(outline))});\n`;
       }
       if (request !== resolved) return undefined;
       this.addWatchFile(source.pathname);

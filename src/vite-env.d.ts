@@ -12,3 +12,8 @@ declare module 'virtual:deck-text' {
   const text: string;
   export default text;
 }
+
+/** Each concept's title, topic, tags, summary and card ids: what the concept list needs, without the cards. */
+declare module 'virtual:deck-outline' {
+  export const concepts: readonly import('./content/schema').ConceptOutline[];
+}

@@ -156,5 +156,9 @@ export type TrueFalse = v.InferOutput<typeof TrueFalseSchema>;
 export type Typed = v.InferOutput<typeof TypedSchema>;
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
 export type Concept = v.InferOutput<typeof ConceptSchema>;
+/** What a list of concepts shows and searches (built from the deck at build time: `virtual:deck-outline`). */
+export type ConceptOutline = Pick<Concept, 'id' | 'title' | 'topic' | 'tags' | 'summary'> & {
+  cards: readonly { id: string }[];
+};
 export type Section = v.InferOutput<typeof SectionSchema>;
 export type Deck = v.InferOutput<typeof DeckSchema>;

@@ -1,8 +1,8 @@
 // The deck, grouped by topic, with typo-tolerant search (fuse.js, loaded with this route only) and a topic filter.
 import { useId, useMemo, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { deck } from '../../content/deck';
-import { type Concept, isTopic, topicLabels, topics } from '../../content/schema';
+import { concepts } from 'virtual:deck-outline';
+import { type ConceptOutline, isTopic, topicLabels, topics } from '../../content/schema';
 import { paths } from '../../paths';
 import { useProgress } from '../../store/use-stores';
 import { usePageTitle } from '../../ui/usePageTitle';
@@ -11,7 +11,8 @@ import { createConceptSearch } from './concept-search';
 import { MasteryMeter } from '../../ui/MasteryMeter';
 import { conceptMastery } from './useConceptMastery';
 
-const searchConcepts = createConceptSearch(deck.concepts);
+// The outline, not the deck: the list paints without waiting for every card's text.
+const searchConcepts = createConceptSearch(concepts);
 
 export default function ConceptsPage() {
   usePageTitle('Concepts');
@@ -24,7 +25,7 @@ export default function ConceptsPage() {
 
   const matches = useMemo(() => {
     const q = query.trim();
-    const found = q ? searchConcepts(q) : deck.concepts;
+    const found = q ? searchConcepts(q) : concepts;
     return topic ? found.filter((c) => c.topic === topic) : found;
   }, [query, topic]);
 
@@ -97,7 +98,13 @@ export default function ConceptsPage() {
   );
 }
 
-function ConceptItem({ concept, cards }: { concept: Concept; cards: Parameters<typeof conceptMastery>[1] }) {
+function ConceptItem({
+  concept,
+  cards,
+}: {
+  concept: ConceptOutline;
+  cards: Parameters<typeof conceptMastery>[1];
+}) {
   return (
     <li className="concept-item">
       <h3>

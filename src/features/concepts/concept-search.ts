@@ -1,12 +1,12 @@
 // Typo-tolerant concept search: fuse.js finds candidates in title, tags and summary; a title that is itself close to
 // the query then ranks first, so "doubel descent" puts Double descent above Epoch-wise double descent.
 import Fuse from 'fuse.js';
-import type { Concept } from '../../content/schema';
+import type { ConceptOutline } from '../../content/schema';
 import { editDistance, normalizeAnswer } from '../../engine/answer-match';
 
 const TITLE_WEIGHT = 0.5;
 
-export function createConceptSearch(concepts: readonly Concept[]) {
+export function createConceptSearch<C extends ConceptOutline>(concepts: readonly C[]) {
   const fuse = new Fuse(concepts, {
     keys: [
       { name: 'title', weight: 3 },
@@ -17,7 +17,7 @@ export function createConceptSearch(concepts: readonly Concept[]) {
     ignoreLocation: true,
     includeScore: true,
   });
-  return (query: string): Concept[] => {
+  return (query: string): C[] => {
     const q = normalizeAnswer(query);
     return fuse
       .search(query)

@@ -1,7 +1,9 @@
-import type { Concept } from '../../content/schema';
+import type { ConceptOutline } from '../../content/schema';
 import { type Mastery, mastery } from '../../engine/stats';
 import { cardKey } from '../../content/card-key';
 import type { StoredCard } from '../../engine/scheduler';
 
-export const conceptMastery = (concept: Concept, cards: Readonly<Record<string, StoredCard>>): Mastery =>
-  mastery(concept.cards.map((k) => cards[cardKey(concept.id, k.id)]));
+export const conceptMastery = (
+  concept: ConceptOutline,
+  cards: Readonly<Record<string, StoredCard>>,
+): Mastery => mastery(concept.cards.map((k) => cards[cardKey(concept.id, k.id)]));

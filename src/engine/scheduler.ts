@@ -206,7 +206,7 @@ export function newCard(now: Date): StoredCard {
 
 export interface GradeOutcome {
   card: StoredCard;
-  /** The card exactly as it was before this grade (undefined if it was new): what Undo restores. */
+  /** The card exactly as it was before this grade (undefined if it was new). */
   before: StoredCard | undefined;
 }
 
@@ -604,15 +604,6 @@ export function applyGradeWithTsFsrs(
 }
 
 /**
- * Undo restores the snapshot taken before the grade rather than calling ts-fsrs `rollback`: in ts-fsrs 5.4.2
- * `rollback` sets `due` to the previous review's time instead of the previous due date (found by the undo property
- * test), which would make an undone review card look overdue.
- */
-export function undoGrade(outcome: GradeOutcome): StoredCard | undefined {
-  return outcome.before;
-}
-
-/**
  * For each grade, when the card would next be due: what `applyGrade` at `now` would schedule, clock set back
  * included (see `scheduledAt`).
  */
@@ -657,33 +648,3 @@ export function formatInterval(ms: number): string {
 }
 
 const trim = (n: number) => (Math.round(n * 10) / 10).toString();
-
-/** A logged event: a grade, or 0 for a quiz miss that pulled the card's due date forward to `at`. */
-export interface CardEvent {
-  grade: 0 | Grade;
-  at: number;
-}
-
-/** Makes a card due at `at` at the latest (a missed quiz question); never pushes a due date later. */
-export function pullForward(card: StoredCard | undefined, at: number): StoredCard {
-  const base = card ?? { ...newCard(new Date(at)), due: at };
-  return base.due <= at ? base : { ...base, due: at };
-}
-
-/**
- * A card's state from its events in time order. Because the fuzz is seeded from the card's key and its state before
- * each review (see `seed`), replaying the same events gives the same state, so two tabs' logs merge exactly.
- */
-export function replay(
-  events: readonly CardEvent[],
-  options: SchedulerOptions,
-  key?: string,
-): StoredCard | undefined {
-  let card: StoredCard | undefined;
-  const sorted = [...events].sort((a, b) => a.at - b.at);
-  for (const e of sorted) {
-    card =
-      e.grade === 0 ? pullForward(card, e.at) : applyGrade(card, e.grade, new Date(e.at), options, key).card;
-  }
-  return card;
-}

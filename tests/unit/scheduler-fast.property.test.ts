@@ -7,8 +7,8 @@ import {
   applyGradeWithTsFsrs,
   type CardStateKind,
   type Grade,
+  newCard,
   previewDue,
-  pullForward,
   type StoredCard,
 } from '../../src/engine/scheduler';
 
@@ -66,7 +66,8 @@ function nextTime(t: number, card: StoredCard | undefined, w: Wait): number {
 }
 
 function firstCard(h: History): StoredCard | undefined {
-  return h.pulled ? pullForward(undefined, h.start) : undefined;
+  // A card a missed quiz pulled in: new, due at the pull.
+  return h.pulled ? { ...newCard(new Date(h.start)), due: h.start } : undefined;
 }
 
 const stateNames = ['new', 'learning', 'review', 'relearning'] as const;

@@ -1,12 +1,34 @@
 import { describe, expect, it } from 'vitest';
-import {
-  applyGrade,
-  formatInterval,
-  previewDue,
-  pullForward,
-  replay,
-  undoGrade,
-} from '../../src/engine/scheduler';
+import { type LogEvent, replayAll, step } from '../../src/engine/replay';
+import { applyGrade, formatInterval, previewDue } from '../../src/engine/scheduler';
+import { createStores } from '../../src/store/stores';
+import { MemoryStorage } from '../memory-storage';
+
+/** A logged event for `x/c1` at `at`: what the store writes when a card is graded (0: a missed quiz question). */
+const event = (grade: LogEvent['grade'], at: number): LogEvent => ({
+  id: `${Math.floor(at / 1000).toString(36)}aaaaaa`,
+  card: 'x/c1',
+  grade,
+  state: 0,
+  at,
+  retention: 0.9,
+  weights: 1,
+});
+
+/** Grades `gpt-2/c1` through a store at each time, then undoes the last grade; returns the card before and after. */
+function gradeThenUndo(times: readonly number[]) {
+  let t = times[0] ?? 0;
+  const stores = createStores({ storage: new MemoryStorage(), now: () => new Date(t) });
+  const progress = () => stores.progress.getState();
+  let before = progress().cards['gpt-2/c1'];
+  for (const at of times) {
+    t = at;
+    before = progress().cards['gpt-2/c1'];
+    progress().grade('gpt-2/c1', at === times.at(-1) ? 1 : 3, 's');
+  }
+  progress().undo('s');
+  return { before, after: progress().cards['gpt-2/c1'] };
+}
 
 const opts = { retention: 0.9 };
 const now = new Date('2026-01-15T10:00:00Z');
@@ -44,17 +66,15 @@ describe('scheduler', () => {
   });
 
   it('undo of a first grade gives back a new card; of a later grade, the card before it', () => {
-    const first = applyGrade(undefined, 3, now, opts);
-    expect(undoGrade(first)).toBeUndefined();
-    const second = applyGrade(first.card, 3, new Date(first.card.due), opts);
-    expect(undoGrade(second)).toEqual(first.card);
+    expect(gradeThenUndo([now.getTime()]).after).toBeUndefined();
+    const { before, after } = gradeThenUndo([now.getTime(), now.getTime() + 10 * MIN]);
+    expect(after).toEqual(before);
   });
 
   it('undo restores the previous due date (ts-fsrs 5.4.2 rollback sets it to the last review time)', () => {
-    const t0 = new Date('2026-01-01T08:00:00Z');
-    const first = applyGrade(undefined, 3, t0, opts).card;
-    const second = applyGrade(first, 1, new Date(t0.getTime() + 60_000), opts);
-    expect(undoGrade(second)?.due).toBe(t0.getTime() + 10 * MIN);
+    const t0 = Date.parse('2026-01-01T08:00:00Z');
+    // Undo is a replay of the log without the undone review, never ts-fsrs `rollback`.
+    expect(gradeThenUndo([t0, t0 + 60_000]).after?.due).toBe(t0 + 10 * MIN);
   });
 
   it('a higher retention target schedules sooner', () => {
@@ -64,27 +84,23 @@ describe('scheduler', () => {
     expect(strict[3]).toBeLessThan(loose[3]);
   });
 
-  it('pullForward never makes a card due later', () => {
+  it('a missed quiz question never makes a card due later', () => {
     const card = applyGrade(undefined, 4, now, opts).card;
-    expect(pullForward(card, now.getTime() + DAY).due).toBe(now.getTime() + DAY);
+    expect(step('x/c1', card, event(0, now.getTime() + DAY)).due).toBe(now.getTime() + DAY);
     const far = card.due + 30 * DAY;
-    expect(pullForward(card, far).due).toBe(card.due);
+    expect(step('x/c1', card, event(0, far)).due).toBe(card.due);
   });
 
   it('replaying events gives the same state as grading live, fuzz included', () => {
-    let card = applyGrade(undefined, 3, now, opts).card;
+    let card = applyGrade(undefined, 3, now, opts, 'x/c1').card;
     const t2 = new Date(card.due);
-    card = applyGrade(card, 3, t2, opts).card;
+    card = applyGrade(card, 3, t2, opts, 'x/c1').card;
     const t3 = new Date(card.due + 2 * DAY);
-    card = applyGrade(card, 2, t3, opts).card;
-    const replayed = replay(
-      [
-        { grade: 2, at: t3.getTime() },
-        { grade: 3, at: now.getTime() },
-        { grade: 3, at: t2.getTime() },
-      ],
-      opts,
-    );
+    card = applyGrade(card, 2, t3, opts, 'x/c1').card;
+    const replayed = replayAll(
+      [event(2, t3.getTime()), event(3, now.getTime()), event(3, t2.getTime())],
+      new Set(),
+    )['x/c1'];
     expect(replayed).toEqual(card);
   });
 
@@ -111,9 +127,12 @@ describe('scheduler', () => {
     }
   });
 
-  it('a card pulled in by a missed quiz does not count against the new-card limit when first graded', () => {
-    const pulled = pullForward(undefined, now.getTime());
-    expect(applyGrade(pulled, 3, now, opts).card.introduced).toBeUndefined();
+  it('a card pulled in by a missed quiz stays new, and counts against the new-card limit when first graded', () => {
+    // Issue 9 changed this rule: a pulled card used to be outside the limit.
+    const pulled = step('x/c1', undefined, event(0, now.getTime()));
+    expect(pulled).toMatchObject({ state: 0, pulled: now.getTime() });
+    const later = now.getTime() + MIN;
+    expect(step('x/c1', pulled, event(3, later)).introduced).toBe(later);
     expect(applyGrade(undefined, 3, now, opts).card.introduced).toBe(now.getTime());
   });
 });

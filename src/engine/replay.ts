@@ -90,11 +90,15 @@ function replayFrom(
   return card;
 }
 
-/** Every card's state from a whole log: events grouped by card, tombstoned ones dropped, replayed in order. */
+/**
+ * Every card's state from a whole log: events grouped by card, tombstoned ones dropped, replayed in order. Fills
+ * `starts` (month checkpoints) and `tails` (each card's last applied event) for later incremental replays.
+ */
 export function replayAll(
   events: Iterable<LogEvent>,
   undone: ReadonlySet<string>,
   starts: MonthStarts = new Map(),
+  tails: Map<string, LogEvent> = new Map(),
 ): Record<string, StoredCard> {
   const byCard = new Map<string, LogEvent[]>();
   for (const e of events) {
@@ -104,9 +108,12 @@ export function replayAll(
     else byCard.set(e.card, [e]);
   }
   starts.clear();
+  tails.clear();
   const cards: Record<string, StoredCard> = {};
   for (const [key, list] of byCard) {
     list.sort(eventOrder);
+    const tail = list.at(-1);
+    if (tail) tails.set(key, tail);
     const cardStarts = new Map<string, StoredCard | undefined>();
     starts.set(key, cardStarts);
     const state = replayFrom(key, undefined, list, cardStarts, undefined);

@@ -7,7 +7,7 @@ import type { QuizSession } from './quiz-session';
 import { settingsOf } from './settings';
 import type { Stores } from './stores';
 
-export const progressData = (stores: Stores): ProgressData => {
+const progressData = (stores: Stores): ProgressData => {
   const { generation, log, undone, quizzes } = stores.progress.getState();
   return { generation, log, undone, quizzes };
 };

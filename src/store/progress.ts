@@ -87,18 +87,11 @@ export function createProgressStore({
   const starts: MonthStarts = new Map();
 
   const rebuild = (data: ProgressData) => {
-    const undone = new Set(data.undone);
-    applied.clear();
     // Cards the deck does not have (an imported file's) stay in the log but get no state: they count nowhere.
     const all: LogEvent[] = [];
     for (const events of Object.values(data.log))
       for (const e of events) if (isKnownCard(e.card)) all.push(e);
-    const cards = replayAll(all, undone, starts);
-    for (const e of all) {
-      if (undone.has(e.id)) continue;
-      const last = applied.get(e.card);
-      if (!last || eventOrder(last, e) < 0) applied.set(e.card, e);
-    }
+    const cards = replayAll(all, new Set(data.undone), starts, applied);
     return { cards, reviews: view(data.log, data.undone) };
   };
 
@@ -137,14 +130,9 @@ export function createProgressStore({
 
     /** Writes a change: first takes in what another tab wrote to the same keys, so no write ever drops theirs. */
     const save = (months: Iterable<string>): boolean => {
-      const s = get();
-      if (s.readOnly) return false;
-      if (access.isFrozen()) {
-        set({ readOnly: true });
-        return false;
-      }
+      if (!writable()) return false;
       const list = [...months];
-      const peeked = persistence.peek(s.generation, list);
+      const peeked = persistence.peek(get().generation, list);
       if (!absorb(peeked)) return false;
       const ok = persistence.write(dataOf(get()), list);
       if (ok) status.getState().clearWriteFailure();
@@ -346,11 +334,7 @@ export function createProgressStore({
           return;
         }
         const peeked = persistence.readKey(key, s.generation);
-        if (peeked.kind !== 'changed') {
-          absorb(peeked);
-          return;
-        }
-        if (!absorb(peeked)) return;
+        if (!absorb(peeked) || peeked.kind !== 'changed') return;
         // Two tabs that wrote in the same instant can each have overwritten part of the other: whatever this tab
         // holds that storage lacks is written back, so both converge on the union.
         const missing = holdsMore(dataOf(get()), { log: peeked.log, ...peeked.head });

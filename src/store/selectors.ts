@@ -28,6 +28,22 @@ export function newLeftToday(
   return Math.max(0, newPerDay - introducedSince(cards, dayStart));
 }
 
+/**
+ * What a quiz's misses bring into study: studied cards are due now; cards never studied lead the new cards within
+ * what is left of today's limit (`next`), and the rest lead tomorrow's (`tomorrow`).
+ */
+export function revisitOutlook(
+  revisit: readonly string[],
+  cards: Readonly<Record<string, StoredCard>>,
+  dayStart: number,
+  newPerDay: number,
+): { next: number; tomorrow: number } {
+  const studied = revisit.filter((k) => (cards[k]?.state ?? 0) !== 0).length;
+  const unseen = revisit.length - studied;
+  const newToday = Math.min(unseen, newLeftToday(cards, dayStart, newPerDay));
+  return { next: studied + newToday, tomorrow: unseen - newToday };
+}
+
 export function countsFor(
   keys: readonly string[],
   cards: Readonly<Record<string, StoredCard>>,

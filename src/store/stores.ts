@@ -4,9 +4,12 @@ import { createProgressStore, type ProgressStore } from './progress';
 import { createQuizSessionStore, type QuizSessionStore } from './quiz-session';
 import { createSettingsStore, type SettingsStore } from './settings';
 import { createStatusStore, type StatusStore } from './status';
-import { BACKUP_PREFIX, openStorage, type StorageAccess } from './storage';
+import { BACKUP_PREFIX, openStorage, PREFIX, type StorageAccess } from './storage';
 
 const deckCards = new Set(cardKeys);
+
+/** Whether the bundled deck has this card: reviews of other cards (an imported file's) are kept, not counted. */
+export const isDeckCard = (key: string): boolean => deckCards.has(key);
 
 export interface Stores {
   access: StorageAccess;
@@ -34,7 +37,7 @@ export function createStores({
   for (const backupKey of access.keys(BACKUP_PREFIX)) {
     const raw = access.readRaw(backupKey);
     if (raw === null) continue;
-    const key = `descent:${backupKey.slice(BACKUP_PREFIX.length).replace(/^\d{4}-\d\d-\d\dT[\d:.]+Z:/, '')}`;
+    const key = `${PREFIX}${backupKey.slice(BACKUP_PREFIX.length).replace(/^\d{4}-\d\d-\d\dT[\d:.]+Z:/, '')}`;
     status.getState().report({
       kind: 'corrupt',
       key,
@@ -51,7 +54,7 @@ export function createStores({
     now,
     random,
     retention: () => settings.getState().retention,
-    isKnownCard: (key) => deckCards.has(key),
+    isKnownCard: isDeckCard,
   });
   const quiz = createQuizSessionStore(access);
   return { access, status, settings, progress, quiz };

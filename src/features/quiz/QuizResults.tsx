@@ -6,7 +6,7 @@ import { answerOf } from '../../engine/quiz';
 import { paths } from '../../paths';
 import { finishQuiz, quizOutcome } from '../../store/actions';
 import type { QuizSession } from '../../store/quiz-session';
-import { newLeftToday } from '../../store/selectors';
+import { revisitOutlook } from '../../store/selectors';
 import { useStudyDay } from '../../store/use-study-day';
 import { useProgress, useQuizSession, useSettings, useStores } from '../../store/use-stores';
 
@@ -26,13 +26,7 @@ export function QuizResults({ session }: { session: QuizSession }) {
   const cards = useProgress((s) => s.cards);
   const newPerDay = useSettings((s) => s.newPerDay);
   const day = useStudyDay(Date.now());
-  // What really comes up next: studied cards are due now; cards never studied lead the new cards, within what is
-  // left of today's new-card limit, and the rest lead tomorrow's.
-  const studied = revisit.filter((k) => (cards[k]?.state ?? 0) !== 0).length;
-  const unseen = revisit.length - studied;
-  const newToday = Math.min(unseen, newLeftToday(cards, day.dayStart, newPerDay));
-  const next = studied + newToday;
-  const tomorrow = unseen - newToday;
+  const { next, tomorrow } = revisitOutlook(revisit, cards, day.dayStart, newPerDay);
   const score = session.questions.length - misses.length;
   const total = session.questions.length;
 

@@ -6,7 +6,6 @@ import type { Topic } from '../../content/schema';
 import { buildQuiz } from '../../engine/quiz';
 import { seededRandom } from '../../engine/random';
 import { paths } from '../../paths';
-import { progressData } from '../../store/actions';
 import { useQuizSession, useSettings, useStores } from '../../store/use-stores';
 import { TopicOptions } from '../../ui/TopicOptions';
 import { type ScopeChoice, scopeConcepts, scopeLabel } from './quiz-scope';
@@ -49,12 +48,7 @@ export function QuizSetup({ notice }: { notice?: React.ReactNode }) {
           : kind === 'weak'
             ? { kind }
             : { kind: 'all' };
-    const concepts = scopeConcepts(
-      scope,
-      { cards: stores.progress.getState().cards, quizzes: progressData(stores).quizzes },
-      retention,
-      Date.now(),
-    );
+    const concepts = scopeConcepts(scope, stores.progress.getState(), retention, Date.now());
     if (concepts.length === 0) {
       setProblem(
         'Weak spots come from your study and quiz history, and there is none yet. Study a few cards or take a quiz first.',

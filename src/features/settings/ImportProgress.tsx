@@ -1,14 +1,12 @@
 // Import: validate the whole file first, show what it holds, then Replace or Merge. Nothing changes on a bad file.
-import { cardKeys } from 'virtual:deck-index';
 import { useId, useState } from 'react';
 import { applyImport } from '../../store/actions';
 import { type ImportResult, type ImportSummary, parseImport } from '../../store/export-file';
+import { isDeckCard } from '../../store/stores';
 import { useStores } from '../../store/use-stores';
 
 const fmt = (t: number | undefined) =>
   t === undefined ? '' : new Date(t).toLocaleDateString(undefined, { dateStyle: 'medium' });
-
-const deckCards = new Set(cardKeys);
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -54,7 +52,7 @@ export function ImportProgress() {
     setDone(undefined);
     if (!file) return;
     const text = await file.text();
-    setResult({ ...parseImport(text, new Date(), (k) => deckCards.has(k)), name: file.name });
+    setResult({ ...parseImport(text, new Date(), isDeckCard), name: file.name });
   };
 
   const apply = (mode: 'replace' | 'merge') => {

@@ -1,5 +1,5 @@
 // "?" opens a dialog listing every keyboard shortcut; a native <dialog> traps focus and closes on Escape.
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { isTyping } from './keys';
 
 const shortcuts: [string, string][] = [
@@ -13,7 +13,9 @@ const shortcuts: [string, string][] = [
 
 export function ShortcutsDialog() {
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
+  // A layout effect, as for the study keys: "?" works from the moment the page is painted. A passive effect can run
+  // a task later, and a learner (or a test) pressing "?" at once on a busy phone was not heard.
+  useLayoutEffect(() => {
     const onKey = (e: KeyboardEvent) => {
       if (e.key === '?' && !isTyping(e) && !dialog.current?.open) {
         e.preventDefault();

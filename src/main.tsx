@@ -1,18 +1,29 @@
 import { StrictMode, startTransition } from 'react';
-import { createRoot } from 'react-dom/client';
-import { AppRouter } from './app/router';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { createBrowserRouter, RouterProvider } from 'react-router';
+import { routeObjects } from './app/router';
+import { isPrerenderedFor } from './app/prerendered';
 import './styles/tokens.css';
 import './styles/global.css';
 
 const root = document.getElementById('root');
 if (root) {
-  // index.html already paints the app shell; rendering as a transition lets React yield to the browser while it
-  // takes over, instead of blocking the main thread in one long task on a slow phone.
-  startTransition(() => {
-    createRoot(root).render(
-      <StrictMode>
-        <AppRouter />
-      </StrictMode>,
-    );
-  });
+  const app = (
+    <StrictMode>
+      <RouterProvider router={createBrowserRouter(routeObjects)} />
+    </StrictMode>
+  );
+  const page = document.documentElement.dataset.page;
+  if (isPrerenderedFor(page, location)) {
+    // The HTML already is this page (prerendered at build time): React adopts it instead of drawing it again.
+    hydrateRoot(root, app);
+  } else {
+    // The HTML is another page's (a host's single-page fallback serves index.html for every path) or the plain shell
+    // (the dev server): draw the app afresh. The prerendered page's title and description go first, since React
+    // adds the new page's own.
+    for (const el of document.head.querySelectorAll('title, meta[name="description"], link[rel="canonical"]'))
+      el.remove();
+    // As a transition, React yields to the browser while it takes over, instead of one long task on a slow phone.
+    startTransition(() => createRoot(root).render(app));
+  }
 }

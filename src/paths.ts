@@ -1,31 +1,66 @@
-// Every route string in one leaf module: the shell and the pages both import it.
+// The one route table: each route's pattern, its href builder, the page module that draws it, and whether the build
+// prerenders it. The router, the links, the build's route preloads and the prerender all read this table.
+
+/** What a study link can ask for: one concept, a set of concepts, or cramming (studying without the schedule). */
+export interface StudyQuery {
+  concept?: string;
+  concepts?: readonly string[];
+  cram?: boolean;
+}
+
+const studyQuery = ({ concept, concepts, cram }: StudyQuery = {}): string => {
+  const params = new URLSearchParams();
+  if (cram) params.set('cram', '1');
+  if (concept) params.set('concept', concept);
+  if (concepts?.length) params.set('concepts', concepts.join(','));
+  const query = params.toString();
+  return query ? `?${query}` : '';
+};
+
 export const paths = {
-  home: '/',
-  study: '/study',
-  studyTopic: (topic: string) => `/study/${encodeURIComponent(topic)}`,
-  studyConcept: (id: string) => `/study?concept=${encodeURIComponent(id)}`,
-  studyConcepts: (ids: readonly string[]) => `/study?${new URLSearchParams({ concepts: ids.join(',') })}`,
-  cram: (opts: { topic?: string; concepts?: readonly string[] }) => {
-    const params = new URLSearchParams({ cram: '1' });
-    if (opts.concepts?.length) params.set('concepts', opts.concepts.join(','));
-    return opts.topic ? `/study/${encodeURIComponent(opts.topic)}?${params}` : `/study?${params}`;
+  home: { path: '/', page: 'dashboard/DashboardPage', prerender: true, getHref: () => '/' },
+  study: {
+    path: '/study',
+    page: 'study/StudyPage',
+    prerender: true,
+    getHref: (query?: StudyQuery) => `/study${studyQuery(query)}`,
   },
-  quiz: '/quiz',
-  quizConcept: (id: string) => `/quiz?concept=${encodeURIComponent(id)}`,
-  concepts: '/concepts',
-  concept: (id: string) => `/concepts/${encodeURIComponent(id)}`,
-  stats: '/stats',
-  settings: '/settings',
+  studyTopic: {
+    path: '/study/:topic',
+    page: 'study/StudyPage',
+    prerender: false,
+    getHref: (topic: string, query?: StudyQuery) => `/study/${encodeURIComponent(topic)}${studyQuery(query)}`,
+  },
+  quiz: {
+    path: '/quiz',
+    page: 'quiz/QuizPage',
+    prerender: true,
+    getHref: (concept?: string) => (concept ? `/quiz?concept=${encodeURIComponent(concept)}` : '/quiz'),
+  },
+  concepts: {
+    path: '/concepts',
+    page: 'concepts/ConceptsPage',
+    prerender: true,
+    getHref: (topic?: string) => (topic ? `/concepts?topic=${encodeURIComponent(topic)}` : '/concepts'),
+  },
+  concept: {
+    path: '/concepts/:id',
+    page: 'concepts/ConceptPage',
+    // One page per concept of the deck: the build fills the id in.
+    prerender: true,
+    getHref: (id: string) => `/concepts/${encodeURIComponent(id)}`,
+  },
+  stats: { path: '/stats', page: 'stats/StatsPage', prerender: true, getHref: () => '/stats' },
+  settings: { path: '/settings', page: 'settings/SettingsPage', prerender: true, getHref: () => '/settings' },
 } as const;
 
-/** The route patterns the router matches. */
-export const routes = {
-  home: '/',
-  study: '/study',
-  studyTopic: '/study/:topic',
-  quiz: '/quiz',
-  concepts: '/concepts',
-  concept: '/concepts/:id',
-  stats: '/stats',
-  settings: '/settings',
-} as const;
+export type RouteName = keyof typeof paths;
+
+/** Every URL the build writes as an HTML file: each prerendered route, with every concept id for `:id`. */
+export function prerenderedUrls(conceptIds: readonly string[]): string[] {
+  return Object.values(paths)
+    .filter((route) => route.prerender)
+    .flatMap((route) =>
+      route.path.includes(':id') ? conceptIds.map((id) => route.path.replace(':id', id)) : [route.path],
+    );
+}

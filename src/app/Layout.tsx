@@ -1,19 +1,20 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useLayoutEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { paths } from '../paths';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
+import { AfterHydration } from '../ui/useHydrated';
 import { UpdatePrompt } from './UpdatePrompt';
 
 // The stores (and the scheduler with them) stay out of the first chunk: pages load them anyway.
 const ShellStatus = lazy(() => import('./ShellStatus'));
 
 const nav = [
-  { to: paths.home, label: 'Home', end: true },
-  { to: paths.study, label: 'Study' },
-  { to: paths.quiz, label: 'Quiz' },
-  { to: paths.concepts, label: 'Concepts' },
-  { to: paths.stats, label: 'Stats' },
-  { to: paths.settings, label: 'Settings' },
+  { to: paths.home.getHref(), label: 'Home', end: true },
+  { to: paths.study.getHref(), label: 'Study' },
+  { to: paths.quiz.getHref(), label: 'Quiz' },
+  { to: paths.concepts.getHref(), label: 'Concepts' },
+  { to: paths.stats.getHref(), label: 'Stats' },
+  { to: paths.settings.getHref(), label: 'Settings' },
 ];
 
 export function Layout() {
@@ -21,6 +22,9 @@ export function Layout() {
   const navigation = useNavigation();
   const main = useRef<HTMLElement>(null);
   const first = useRef(true);
+
+  // The HTML was another address's page (prerendered.ts): now that the app has drawn this one, show it.
+  useLayoutEffect(() => document.documentElement.classList.remove('stale-page'), []);
 
   // After a navigation, move focus to the new page's main region so screen-reader and keyboard users start there.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each path change by design
@@ -39,7 +43,7 @@ export function Layout() {
       </a>
       <header className="site-header">
         <div className="header-inner">
-          <NavLink to={paths.home} className="brand" aria-label="Descent home">
+          <NavLink to={paths.home.getHref()} className="brand" aria-label="Descent home">
             <svg aria-hidden="true" viewBox="0 0 64 64" width="28" height="28">
               <rect width="64" height="64" rx="14" fill="var(--accent)" />
               <path
@@ -65,9 +69,14 @@ export function Layout() {
           </nav>
         </div>
       </header>
-      <Suspense fallback={null}>
-        <ShellStatus />
-      </Suspense>
+      {/* Notices about this browser's storage: none in the prerendered HTML, which has no learner. */}
+      <AfterHydration fallback={null}>
+        {() => (
+          <Suspense fallback={null}>
+            <ShellStatus />
+          </Suspense>
+        )}
+      </AfterHydration>
       <main id="main" ref={main} tabIndex={-1} aria-busy={navigation.state === 'loading'}>
         <Suspense fallback={<p className="page">Loading…</p>}>
           <Outlet />

@@ -11,7 +11,7 @@ export function RouteError() {
       <p>This page could not be shown. Your progress is safe: nothing was changed.</p>
       <p className="muted">Details: {message}</p>
       <p>
-        <a href={paths.home}>Reload Descent</a> or <Link to={paths.home}>go home</Link>.
+        <a href={paths.home.getHref()}>Reload Descent</a> or <Link to={paths.home.getHref()}>go home</Link>.
       </p>
     </main>
   );

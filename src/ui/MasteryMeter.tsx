@@ -1,7 +1,15 @@
 import type { Mastery } from '../engine/stats';
 
-/** Mastered and studied cards out of the total, as a bar with a text equivalent. */
-export function MasteryMeter({ mastery, label }: { mastery: Mastery; label: string }) {
+/** Mastered and studied cards out of the total, as a bar with a text equivalent. Without a mastery (a prerendered
+ * page, before the learner's progress is read) it is an empty bar of the same size. */
+export function MasteryMeter({ mastery, label }: { mastery: Mastery | undefined; label: string }) {
+  if (!mastery)
+    return (
+      <div className="mastery" aria-hidden="true">
+        <div className="mastery-bar" />
+        <span className="mastery-text">{'\u00a0'}</span>
+      </div>
+    );
   const { total, studied, mastered } = mastery;
   const text =
     studied === 0 ? 'Not studied yet' : `${mastered} of ${total} mastered · ${studied} of ${total} studied`;

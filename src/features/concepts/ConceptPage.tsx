@@ -2,55 +2,45 @@
 import { Link, useParams } from 'react-router';
 import { cardKey } from '../../content/card-key';
 import { findConcept, sectionHeading, talkUrl } from '../../content/deck';
-import { topicLabels } from '../../content/schema';
+import { type Concept, topicLabels } from '../../content/schema';
 import { retrievability } from '../../engine/scheduler';
 import { paths } from '../../paths';
 import { useProgress, useSettings } from '../../store/use-stores';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { PageTitle } from '../../ui/PageTitle';
+import { AfterHydration } from '../../ui/useHydrated';
 import { MasteryMeter } from '../../ui/MasteryMeter';
 import { conceptMastery } from './useConceptMastery';
 
 export default function ConceptPage() {
   const { id = '' } = useParams();
   const concept = findConcept(id);
-  usePageTitle(concept ? concept.title : 'Concept not found');
-  const cards = useProgress((s) => s.cards);
-  const retention = useSettings((s) => s.retention);
 
   if (!concept) {
     return (
       <section className="page narrow">
+        <PageTitle title="Concept not found" />
         <h1>Concept not found</h1>
         <p>No concept in the deck has the id “{id}”. It may have been renamed.</p>
         <p>
-          <Link to={paths.concepts}>Search the concepts</Link>
+          <Link to={paths.concepts.getHref()}>Search the concepts</Link>
         </p>
       </section>
     );
   }
 
-  const now = new Date();
-  const known = conceptMastery(concept, cards);
-  const cardStates = concept.cards.map((k) => cards[cardKey(concept.id, k.id)]);
-  const studied = cardStates.filter((s) => s && s.state !== 0);
-  const recall = studied.length
-    ? Math.round(
-        (studied.reduce((sum, s) => sum + retrievability(s, now, { retention }), 0) / studied.length) * 100,
-      )
-    : undefined;
-
   return (
     <article className="page narrow concept">
+      <PageTitle title={concept.title} description={concept.summary} />
       <p className="muted eyebrow">
-        <Link to={`${paths.concepts}?topic=${concept.topic}`}>{topicLabels[concept.topic]}</Link>
+        <Link to={paths.concepts.getHref(concept.topic)}>{topicLabels[concept.topic]}</Link>
       </p>
       <h1>{concept.title}</h1>
       <p className="lead">{concept.summary}</p>
       <div className="actions">
-        <Link className="button" to={paths.studyConcept(concept.id)}>
+        <Link className="button" to={paths.study.getHref({ concept: concept.id })}>
           Study this concept
         </Link>
-        <Link className="button quiet" to={paths.quizConcept(concept.id)}>
+        <Link className="button quiet" to={paths.quiz.getHref(concept.id)}>
           Quiz this concept
         </Link>
       </div>
@@ -78,11 +68,16 @@ export default function ConceptPage() {
       </dl>
 
       <h2>How well you know it</h2>
-      <MasteryMeter mastery={known} label={`How well you know ${concept.title}`} />
-      <p className="muted">
-        {concept.cards.length} cards
-        {recall !== undefined ? ` · estimated recall now ${recall}%` : ''}.
-      </p>
+      <AfterHydration
+        fallback={
+          <>
+            <MasteryMeter mastery={undefined} label={`How well you know ${concept.title}`} />
+            <p className="muted">{concept.cards.length} cards.</p>
+          </>
+        }
+      >
+        {() => <ConceptProgress concept={concept} />}
+      </AfterHydration>
 
       <h2>References</h2>
       <ul className="references">
@@ -108,11 +103,36 @@ export default function ConceptPage() {
           const r = findConcept(rid);
           return r ? (
             <li key={rid}>
-              <Link to={paths.concept(rid)}>{r.title}</Link>
+              <Link to={paths.concept.getHref(rid)}>{r.title}</Link>
             </li>
           ) : null;
         })}
       </ul>
     </article>
+  );
+}
+
+/** The learner's own standing on the concept: read from their progress, so drawn only once the page is live. */
+function ConceptProgress({ concept }: { concept: Concept }) {
+  const cards = useProgress((s) => s.cards);
+  const retention = useSettings((s) => s.retention);
+  const now = new Date();
+  const known = conceptMastery(concept, cards);
+  const studied = concept.cards
+    .map((k) => cards[cardKey(concept.id, k.id)])
+    .filter((s) => s && s.state !== 0);
+  const recall = studied.length
+    ? Math.round(
+        (studied.reduce((sum, s) => sum + retrievability(s, now, { retention }), 0) / studied.length) * 100,
+      )
+    : undefined;
+  return (
+    <>
+      <MasteryMeter mastery={known} label={`How well you know ${concept.title}`} />
+      <p className="muted">
+        {concept.cards.length} cards
+        {recall !== undefined ? ` · estimated recall now ${recall}%` : ''}.
+      </p>
+    </>
   );
 }

@@ -5,7 +5,8 @@ import { concepts } from 'virtual:deck-outline';
 import { type ConceptOutline, isTopic, topicLabels, topics } from '../../content/schema';
 import { paths } from '../../paths';
 import { useProgress } from '../../store/use-stores';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { PageTitle } from '../../ui/PageTitle';
+import { AfterHydration } from '../../ui/useHydrated';
 import { TopicOptions } from '../../ui/TopicOptions';
 import { createConceptSearch } from './concept-search';
 import { MasteryMeter } from '../../ui/MasteryMeter';
@@ -15,12 +16,10 @@ import { conceptMastery } from './useConceptMastery';
 const searchConcepts = createConceptSearch(concepts);
 
 export default function ConceptsPage() {
-  usePageTitle('Concepts');
   const [params, setParams] = useSearchParams();
   const [query, setQuery] = useState(params.get('q') ?? '');
   const topicParam = params.get('topic');
   const topic = isTopic(topicParam) ? topicParam : undefined;
-  const cards = useProgress((s) => s.cards);
   const ids = { search: useId(), topic: useId(), results: useId() };
 
   const matches = useMemo(() => {
@@ -44,6 +43,10 @@ export default function ConceptsPage() {
 
   return (
     <section className="page">
+      <PageTitle
+        title="Concepts"
+        description={`All ${concepts.length} concepts of Descent's deck on the ideas of modern deep learning, by topic.`}
+      />
       <h1>Concepts</h1>
       <form className="concept-filters" role="search" onSubmit={(e) => e.preventDefault()}>
         <div className="field grow">
@@ -88,7 +91,7 @@ export default function ConceptsPage() {
             </h2>
             <ul className="concept-list">
               {g.concepts.map((c) => (
-                <ConceptItem key={c.id} concept={c} cards={cards} />
+                <ConceptItem key={c.id} concept={c} />
               ))}
             </ul>
           </section>
@@ -98,20 +101,22 @@ export default function ConceptsPage() {
   );
 }
 
-function ConceptItem({
-  concept,
-  cards,
-}: {
-  concept: ConceptOutline;
-  cards: Parameters<typeof conceptMastery>[1];
-}) {
+function ConceptItem({ concept }: { concept: ConceptOutline }) {
+  const label = `How well you know ${concept.title}`;
   return (
     <li className="concept-item">
       <h3>
-        <Link to={paths.concept(concept.id)}>{concept.title}</Link>
+        <Link to={paths.concept.getHref(concept.id)}>{concept.title}</Link>
       </h3>
       <p>{concept.summary}</p>
-      <MasteryMeter mastery={conceptMastery(concept, cards)} label={`How well you know ${concept.title}`} />
+      <AfterHydration fallback={<MasteryMeter mastery={undefined} label={label} />}>
+        {() => <ConceptMastery concept={concept} label={label} />}
+      </AfterHydration>
     </li>
   );
+}
+
+function ConceptMastery({ concept, label }: { concept: ConceptOutline; label: string }) {
+  const cards = useProgress((s) => s.cards);
+  return <MasteryMeter mastery={conceptMastery(concept, cards)} label={label} />;
 }

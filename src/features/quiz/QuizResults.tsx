@@ -76,7 +76,7 @@ export function QuizResults({ session }: { session: QuizSession }) {
                 <p className="miss-q">{q.prompt}</p>
                 <p>
                   Answer: <strong>{answerOf(q)}</strong> ·{' '}
-                  <Link to={paths.concept(q.conceptId)}>
+                  <Link to={paths.concept.getHref(q.conceptId)}>
                     {findConcept(q.conceptId)?.title ?? q.conceptId}
                   </Link>
                 </p>
@@ -88,7 +88,7 @@ export function QuizResults({ session }: { session: QuizSession }) {
       <div className="actions">
         {misses.length > 0 && (
           <>
-            <button type="button" onClick={() => navigate(paths.cram({ concepts: missedConcepts }))}>
+            <button type="button" onClick={() => navigate(paths.study.getHref({ cram: true, concepts: missedConcepts }))}>
               Study these
             </button>
             <button

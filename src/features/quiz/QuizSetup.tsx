@@ -31,8 +31,8 @@ export function QuizSetup({ notice }: { notice?: React.ReactNode }) {
         <h1>Concept not found</h1>
         <p>No concept in the deck has the id “{conceptId}”.</p>
         <p>
-          <Link to={paths.concepts}>Search the concepts</Link> or{' '}
-          <Link to={paths.quiz}>quiz on everything</Link>.
+          <Link to={paths.concepts.getHref()}>Search the concepts</Link> or{' '}
+          <Link to={paths.quiz.getHref()}>quiz on everything</Link>.
         </p>
       </section>
     );

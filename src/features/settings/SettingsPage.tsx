@@ -3,7 +3,8 @@ import { exportProgress } from '../../store/actions';
 import type { Stores } from '../../store/stores';
 import { useSettings, useStores } from '../../store/use-stores';
 import { downloadText } from '../../ui/download';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { PageTitle } from '../../ui/PageTitle';
+import { AfterHydration } from '../../ui/useHydrated';
 import { ImportProgress } from './ImportProgress';
 import { ResetProgress } from './ResetProgress';
 
@@ -13,7 +14,19 @@ function exportNow(stores: Stores): void {
 }
 
 export default function SettingsPage() {
-  usePageTitle('Settings');
+  // The form shows the learner's own settings: the prerendered page holds the heading and a panel of its size.
+  return (
+    <section className="page narrow">
+      <PageTitle title="Settings" />
+      <h1>Settings</h1>
+      <AfterHydration fallback={<div className="panel settings settings-placeholder" aria-busy="true" />}>
+        {() => <SettingsForms />}
+      </AfterHydration>
+    </section>
+  );
+}
+
+function SettingsForms() {
   const newPerDay = useSettings((s) => s.newPerDay);
   const retention = useSettings((s) => s.retention);
   const dayStartHour = useSettings((s) => s.dayStartHour);
@@ -23,8 +36,7 @@ export default function SettingsPage() {
   const ids = { newPerDay: useId(), retention: useId(), hour: useId(), hint: useId(), retHint: useId() };
 
   return (
-    <section className="page narrow">
-      <h1>Settings</h1>
+    <>
       <form className="panel settings" onSubmit={(e) => e.preventDefault()}>
         <h2>Studying</h2>
         <div className="field">
@@ -103,6 +115,6 @@ export default function SettingsPage() {
         <ImportProgress />
         <ResetProgress onExport={() => exportNow(stores)} />
       </section>
-    </section>
+    </>
   );
 }

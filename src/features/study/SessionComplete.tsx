@@ -25,12 +25,12 @@ function whatIsNext(
 
 const studyHref = (scope: StudyScope) =>
   scope.conceptIds?.length === 1 && scope.conceptIds[0]
-    ? paths.studyConcept(scope.conceptIds[0])
+    ? paths.study.getHref({ concept: scope.conceptIds[0] })
     : scope.conceptIds?.length
-      ? paths.studyConcepts(scope.conceptIds)
+      ? paths.study.getHref({ concepts: scope.conceptIds })
       : scope.topic
-        ? paths.studyTopic(scope.topic)
-        : paths.study;
+        ? paths.studyTopic.getHref(scope.topic)
+        : paths.study.getHref();
 
 export function SessionComplete({
   scope,
@@ -69,10 +69,12 @@ export function SessionComplete({
       <h2>Keep going</h2>
       <p className="muted">Cramming goes through cards without changing when they are due.</p>
       <div className="actions">
-        <Link className="button" to={paths.cram({ topic: scope.topic, concepts: scope.conceptIds })}>
+        <Link className="button" to={scope.topic
+            ? paths.studyTopic.getHref(scope.topic, { cram: true, concepts: scope.conceptIds })
+            : paths.study.getHref({ cram: true, concepts: scope.conceptIds })}>
           Cram {scope.label}
         </Link>
-        <Link className="button quiet" to={paths.quiz}>
+        <Link className="button quiet" to={paths.quiz.getHref()}>
           Take a quiz
         </Link>
       </div>
@@ -81,7 +83,7 @@ export function SessionComplete({
           <ul className="topic-links">
             {topics.map((t) => (
               <li key={t}>
-                <Link to={paths.cram({ topic: t })}>Cram {topicLabels[t]}</Link>
+                <Link to={paths.studyTopic.getHref(t, { cram: true })}>Cram {topicLabels[t]}</Link>
               </li>
             ))}
           </ul>

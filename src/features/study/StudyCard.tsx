@@ -26,7 +26,7 @@ export function StudyCard({ item, revealed, hints, onReveal, onGrade }: Props) {
   return (
     <article className="study-card panel" aria-labelledby="card-heading">
       <h2 id="card-heading" className="card-concept">
-        <Link to={paths.concept(item.concept.id)}>{item.concept.title}</Link>
+        <Link to={paths.concept.getHref(item.concept.id)}>{item.concept.title}</Link>
       </h2>
       <div ref={front} tabIndex={-1} className="card-side">
         <CardFront card={item.card} />

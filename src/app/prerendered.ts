@@ -1,0 +1,15 @@
+// Which page a prerendered HTML file holds, and whether it is the page at this address. index.html holds the home
+// page but is also every unknown path's fallback, and a query (?topic=…) changes what a page shows: in both cases
+// the HTML is not this page, and the app draws the page afresh instead of hydrating.
+
+/** The page path as the build names it: no trailing slash (but for "/"). */
+export const pagePath = (pathname: string) => (pathname.length > 1 ? pathname.replace(/\/+$/, '') : pathname);
+
+/** True when the HTML's page (the `data-page` attribute the prerender sets on <html>) is the page at `location`. */
+export function isPrerenderedFor(page: string | undefined, location: { pathname: string; search: string }) {
+  return page !== undefined && location.search === '' && pagePath(location.pathname) === page;
+}
+
+/** The same test as a script for the <head> of prerendered pages, run before the first paint: when the HTML is not
+ * this address's page, its content is hidden until the app has drawn the right one (global.css: .stale-page). */
+export const stalePageScript = `(function(){var d=document.documentElement,p=location.pathname;if(p.length>1)p=p.replace(/\\/+$/,'');if(d.dataset.page!==p||location.search)d.classList.add('stale-page')})();`;

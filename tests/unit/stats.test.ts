@@ -3,10 +3,15 @@ import { applyGrade, type StoredCard } from '../../src/engine/scheduler';
 import {
   currentStreak,
   forecast,
+  heatmapLayout,
   mastery,
+  RETENTION_TOLERANCE,
+  retentionVerdict,
   reviewsPerDay,
   reviewsSince,
   trueRetention,
+  weekdayOf,
+  weeklyRetention,
 } from '../../src/engine/stats';
 
 const local = (s: string) => new Date(s).getTime(); // local time
@@ -97,5 +102,85 @@ describe('statistics', () => {
     expect(
       reviewsSince([ev('2026-03-10T09:00:00'), ev('2026-03-10T09:05:00', 0)], local('2026-03-10T04:00:00')),
     ).toBe(1);
+  });
+});
+
+describe('true retention per week', () => {
+  // 2026-03-10 is a Tuesday: the current week began on Monday 2026-03-09.
+  it('splits review-state reviews into Monday-first weeks ending with the current one', () => {
+    const weeks = weeklyRetention(
+      [
+        ev('2026-03-09T10:00:00', 3),
+        ev('2026-03-10T09:00:00', 1),
+        ev('2026-03-08T20:00:00', 4),
+        ev('2026-03-02T10:00:00', 2),
+        ev('2026-03-02T11:00:00', 1, 1), // relearning: not a review-state review
+        ev('2026-03-02T12:00:00', 0), // a quiz miss: not a review
+        ev('2026-02-20T10:00:00', 1), // before the first week
+      ],
+      now,
+      4,
+      2,
+    );
+    expect(weeks).toEqual([
+      { start: '2026-03-02', passed: 2, reviews: 2, rate: 1 },
+      { start: '2026-03-09', passed: 1, reviews: 2, rate: 0.5 },
+    ]);
+  });
+
+  it('counts a review at 02:00 on Monday in the week before, as the study day does', () => {
+    const weeks = weeklyRetention([ev('2026-03-09T02:00:00', 1)], now, 4, 2);
+    expect(weeks.map((w) => w.reviews)).toEqual([1, 0]);
+    expect(weeks[1]?.rate).toBeUndefined();
+  });
+});
+
+describe('the retention verdict', () => {
+  it(`is on target only within ${RETENTION_TOLERANCE * 100} points of the target`, () => {
+    expect(retentionVerdict(0.86, 0.9)).toBe('below');
+    expect(retentionVerdict(0.895, 0.9)).toBe('on-target');
+    expect(retentionVerdict(0.88, 0.9)).toBe('on-target');
+    expect(retentionVerdict(0.92, 0.9)).toBe('on-target');
+    expect(retentionVerdict(0.95, 0.9)).toBe('above');
+  });
+});
+
+describe('the heatmap layout', () => {
+  it('knows the weekday of a date, Monday first', () => {
+    expect(weekdayOf('2026-03-09')).toBe(0);
+    expect(weekdayOf('2026-03-15')).toBe(6);
+  });
+
+  it('puts days in Monday-first week columns and labels each month at its first Monday', () => {
+    const days = reviewsPerDay([], now, 4, 365);
+    const { weeks, months } = heatmapLayout(days);
+    // 2025-03-11 is a Tuesday: the first column starts with an empty Monday.
+    expect(weeks[0]?.[0]).toBeUndefined();
+    expect(weeks[0]?.[1]?.date).toBe('2025-03-11');
+    expect(weeks.at(-1)?.[1]?.date).toBe('2026-03-10');
+    expect(weeks.flat().filter(Boolean)).toHaveLength(365);
+    // The partial March it opens with is labelled (April is 3 columns on); then every month once.
+    expect(months.map((m) => m.month)).toEqual([
+      '2025-03',
+      '2025-04',
+      '2025-05',
+      '2025-06',
+      '2025-07',
+      '2025-08',
+      '2025-09',
+      '2025-10',
+      '2025-11',
+      '2025-12',
+      '2026-01',
+      '2026-02',
+      '2026-03',
+    ]);
+    // 2026-03-01 is a Sunday, in a column that starts in February: March's label goes to the week of Monday 2 March.
+    expect(months.at(-1)?.week).toBe(weeks.length - 2);
+  });
+
+  it('drops the opening month’s label when the next would overlap it', () => {
+    const days = reviewsPerDay([], new Date('2026-03-10T12:00:00'), 4, 14); // from 2026-02-25
+    expect(heatmapLayout(days).months.map((m) => m.month)).toEqual(['2026-03']);
   });
 });

@@ -1,50 +1,40 @@
-// Cards falling due in each of the next 30 days: SVG bars, with the same figures as a table.
+// Cards falling due on each of the next 30 study days as bars with a count axis. It is drawn at the width of its box,
+// so all 30 days fit a 390 px phone without scrolling and the labels stay readable.
+import { scaleBand, scaleLinear } from 'd3-scale';
 import type { DayCount } from '../../engine/stats';
+import { Axis } from '../../ui/charts/Axis';
+import { ChartSvg, plotArea } from '../../ui/charts/ChartSvg';
+import { FigureFrame } from '../../ui/charts/FigureFrame';
+import { useChartWidth } from '../../ui/charts/useChartWidth';
+import { longDate, shortDate } from './dates';
 
-const BAR = 14;
-const GAP = 4;
-const HEIGHT = 100;
+export const FORECAST_HEIGHT = 220;
+const MARGIN = { top: 28, right: 12, bottom: 28, left: 36 };
 
 export function ForecastChart({ days }: { days: readonly DayCount[] }) {
+  const [box, width] = useChartWidth();
+  const plot = plotArea(width, FORECAST_HEIGHT, MARGIN);
   const max = Math.max(1, ...days.map((d) => d.count));
   const total = days.reduce((n, d) => n + d.count, 0);
+  const x = scaleBand<string>()
+    .domain(days.map((d) => d.date))
+    .range([0, plot.width])
+    .paddingInner(0.25);
+  const y = scaleLinear().domain([0, max]).nice(4).range([plot.height, 0]);
+  // Cards come whole: no tick at 0.5.
+  const yTicks = y.ticks(4).filter(Number.isInteger);
+  // A label a week apart: today and the same weekday after 1, 2, 3 and 4 weeks.
+  const xTicks = days.filter((_, i) => i % 7 === 0).map((d) => d.date);
+  const label = `Forecast: ${total} ${total === 1 ? 'card falls' : 'cards fall'} due in the next ${days.length} days, ${days[0]?.count ?? 0} of them today (with any overdue).`;
+
   return (
-    <figure className="forecast">
-      <div className="heatmap-scroll">
-        <svg
-          role="img"
-          aria-label={`Forecast: ${total} cards fall due in the next ${days.length} days, ${days[0]?.count ?? 0} of them today.`}
-          width={days.length * (BAR + GAP)}
-          height={HEIGHT + 16}
-          viewBox={`0 0 ${days.length * (BAR + GAP)} ${HEIGHT + 16}`}
-        >
-          {days.map((d, i) => {
-            const h = Math.round((d.count / max) * HEIGHT);
-            return (
-              <g key={d.date}>
-                <rect
-                  x={i * (BAR + GAP)}
-                  y={HEIGHT - h}
-                  width={BAR}
-                  height={Math.max(h, 1)}
-                  rx={2}
-                  className="bar"
-                >
-                  <title>{`${d.date}: ${d.count} due`}</title>
-                </rect>
-                {i % 7 === 0 && (
-                  <text x={i * (BAR + GAP)} y={HEIGHT + 13} className="axis">
-                    {i === 0 ? 'today' : `+${i}d`}
-                  </text>
-                )}
-              </g>
-            );
-          })}
-        </svg>
-      </div>
-      <details>
-        <summary>Forecast as a table</summary>
-        <table className="data">
+    <FigureFrame
+      caption={`Cards falling due on each of the next ${days.length} study days; today's bar includes every overdue card.`}
+      source="Computed in your browser from each card's FSRS due date."
+      alternativeLabel="The forecast as a table"
+      alternative={
+        <table>
+          <caption>Cards due per day</caption>
           <thead>
             <tr>
               <th scope="col">Day</th>
@@ -54,13 +44,51 @@ export function ForecastChart({ days }: { days: readonly DayCount[] }) {
           <tbody>
             {days.map((d, i) => (
               <tr key={d.date}>
-                <td>{i === 0 ? `${d.date} (today, with overdue)` : d.date}</td>
+                <td>{i === 0 ? `Today, ${longDate(d.date)} (with overdue)` : longDate(d.date)}</td>
                 <td>{d.count}</td>
               </tr>
             ))}
           </tbody>
         </table>
-      </details>
-    </figure>
+      }
+    >
+      <div ref={box}>
+        <ChartSvg width={width} height={FORECAST_HEIGHT} label={label}>
+          <g transform={`translate(${MARGIN.left},${MARGIN.top})`}>
+            <Axis
+              scale={y}
+              orient="left"
+              at={0}
+              tickValues={yTicks}
+              format={String}
+              grid={plot.width}
+              label="Cards due"
+            />
+            {days.map((d) => {
+              const top = y(d.count);
+              return (
+                <rect
+                  key={d.date}
+                  className="chart-bar"
+                  x={x(d.date)}
+                  y={top}
+                  width={x.bandwidth()}
+                  height={plot.height - top}
+                >
+                  <title>{`${longDate(d.date)}: ${d.count} due`}</title>
+                </rect>
+              );
+            })}
+            <Axis
+              scale={x}
+              orient="bottom"
+              at={plot.height}
+              tickValues={xTicks}
+              format={(date, i) => (i === 0 ? 'Today' : shortDate(date))}
+            />
+          </g>
+        </ChartSvg>
+      </div>
+    </FigureFrame>
   );
 }

@@ -1,145 +1,56 @@
-import { useMemo } from 'react';
-import { deck } from '../../content/deck';
-import { topicLabels, topics } from '../../content/schema';
-import { currentStreak, forecast, mastery, reviewsPerDay, trueRetention } from '../../engine/stats';
-import { cardKey } from '../../content/card-key';
-import { useProgress, useSettings } from '../../store/use-stores';
+// /stats: the learner's own history. The page and its headings are prerendered; every part that depends on progress
+// is drawn only after hydration, over a placeholder of its size, so the server's HTML and the first render match.
+import type { ReactNode } from 'react';
+import { AfterHydration } from '../../ui/useHydrated';
 import { usePageTitle } from '../../ui/usePageTitle';
-import { MasteryMeter } from '../../ui/MasteryMeter';
-import { ForecastChart } from './ForecastChart';
-import { Heatmap } from './Heatmap';
+import { QuizHistory } from './QuizHistory';
+import { ActivitySection, ForecastSection, RetentionSection, StatsSummary } from './StatsSections';
+import { TopicMastery } from './TopicMastery';
 
-const DAY = 86_400_000;
-const pct = (x: number) => `${Math.round(x * 100)}%`;
+/** Reserves the room a section will take, so nothing below jumps when it arrives. */
+function Placeholder({
+  size,
+}: {
+  size: 'summary' | 'heatmap' | 'forecast' | 'retention' | 'mastery' | 'quizzes';
+}) {
+  return <div className={`stats-placeholder stats-placeholder-${size}`} />;
+}
+
+function Section({ id, title, children }: { id: string; title: string; children: ReactNode }) {
+  return (
+    <section aria-labelledby={id} className="panel">
+      <h2 id={id}>{title}</h2>
+      {children}
+    </section>
+  );
+}
 
 export default function StatsPage() {
   usePageTitle('Stats');
-  const log = useProgress((s) => s.reviews);
-  const cards = useProgress((s) => s.cards);
-  const quizzes = useProgress((s) => s.quizzes);
-  const dayStartHour = useSettings((s) => s.dayStartHour);
-  const target = useSettings((s) => s.retention);
-
-  const figures = useMemo(() => {
-    const now = new Date();
-    const events = Object.values(log).flat();
-    const perDay = reviewsPerDay(events, now, dayStartHour, 365);
-    return {
-      perDay,
-      streak: currentStreak(perDay),
-      due: forecast(cards, now, dayStartHour, 30),
-      retention: trueRetention(events, now.getTime() - 30 * DAY),
-      total: events.filter((e) => e.grade > 0).length,
-    };
-  }, [log, cards, dayStartHour]);
-
-  const byTopic = topics.map((t) => {
-    const concepts = deck.concepts.filter((c) => c.topic === t);
-    return {
-      topic: t,
-      mastery: mastery(concepts.flatMap((c) => c.cards.map((k) => cards[cardKey(c.id, k.id)]))),
-    };
-  });
-  const { retention } = figures;
-
   return (
-    <section className="page">
+    <section className="page stats">
       <h1>Stats</h1>
-      <dl className="figures">
-        <div className="figure">
-          <dt>Current streak</dt>{' '}
-          <dd>
-            {figures.streak} {figures.streak === 1 ? 'day' : 'days'}
-          </dd>
-        </div>
-        <div className="figure">
-          <dt>Reviews in all</dt> <dd>{figures.total}</dd>
-        </div>
-        <div className="figure">
-          <dt>Retention, last 30 days</dt> <dd>{retention.rate === undefined ? '–' : pct(retention.rate)}</dd>
-        </div>
-      </dl>
-
-      <section aria-labelledby="h-activity" className="panel">
-        <h2 id="h-activity">Reviews per day</h2>
-        <Heatmap days={figures.perDay} />
-      </section>
-
-      <section aria-labelledby="h-forecast" className="panel">
-        <h2 id="h-forecast">Forecast</h2>
-        <p className="muted">Cards falling due in each of the next 30 days.</p>
-        <ForecastChart days={figures.due} />
-      </section>
-
-      <section aria-labelledby="h-retention" className="panel">
-        <h2 id="h-retention">Retention</h2>
-        {retention.rate === undefined ? (
-          <p>
-            No reviews of mature cards in the last 30 days yet. Retention counts only cards in the review
-            state.
-          </p>
-        ) : (
-          <p>
-            You passed {retention.passed} of {retention.reviews} reviews of cards in the review state in the
-            last 30 days: <strong>{pct(retention.rate)}</strong> against your target of{' '}
-            <strong>{pct(target)}</strong>.{' '}
-            {retention.rate < target - 0.05
-              ? 'Below target: FSRS will show these cards sooner as it learns.'
-              : 'On target.'}
-          </p>
-        )}
-      </section>
-
-      <section aria-labelledby="h-mastery" className="panel">
-        <h2 id="h-mastery">Mastery by topic</h2>
+      <AfterHydration fallback={<Placeholder size="summary" />}>{() => <StatsSummary />}</AfterHydration>
+      <Section id="h-activity" title="Reviews per day">
+        <AfterHydration fallback={<Placeholder size="heatmap" />}>{() => <ActivitySection />}</AfterHydration>
+      </Section>
+      <Section id="h-forecast" title="Forecast">
+        <AfterHydration fallback={<Placeholder size="forecast" />}>
+          {() => <ForecastSection />}
+        </AfterHydration>
+      </Section>
+      <Section id="h-retention" title="Retention">
+        <AfterHydration fallback={<Placeholder size="retention" />}>
+          {() => <RetentionSection />}
+        </AfterHydration>
+      </Section>
+      <Section id="h-mastery" title="Mastery by topic">
         <p className="muted">A card is mastered when FSRS expects you to keep it for 21 days or more.</p>
-        <ul className="topic-mastery">
-          {byTopic.map(({ topic, mastery: m }) => (
-            <li key={topic}>
-              <span className="topic-name">{topicLabels[topic]}</span>
-              <MasteryMeter mastery={m} label={`Mastery of ${topicLabels[topic]}`} />
-            </li>
-          ))}
-        </ul>
-      </section>
-
-      <section aria-labelledby="h-quizzes" className="panel">
-        <h2 id="h-quizzes">Quiz history</h2>
-        {quizzes.length === 0 ? (
-          <p>No quizzes yet.</p>
-        ) : (
-          <div className="table-scroll">
-            <table className="data">
-              <thead>
-                <tr>
-                  <th scope="col">Date</th>
-                  <th scope="col">Scope</th>
-                  <th scope="col">Score</th>
-                  <th scope="col">Missed</th>
-                </tr>
-              </thead>
-              <tbody>
-                {[...quizzes].reverse().map((q) => (
-                  <tr key={q.id}>
-                    <td>
-                      {new Date(q.at).toLocaleString(undefined, { dateStyle: 'medium', timeStyle: 'short' })}
-                    </td>
-                    <td>{q.scope}</td>
-                    <td>
-                      {q.score} / {q.total} ({pct(q.score / q.total)})
-                    </td>
-                    <td>
-                      {q.misses.length === 0
-                        ? '–'
-                        : [...new Set(q.misses.map((m) => m.conceptId))].join(', ')}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </div>
-        )}
-      </section>
+        <AfterHydration fallback={<Placeholder size="mastery" />}>{() => <TopicMastery />}</AfterHydration>
+      </Section>
+      <Section id="h-quizzes" title="Quiz history">
+        <AfterHydration fallback={<Placeholder size="quizzes" />}>{() => <QuizHistory />}</AfterHydration>
+      </Section>
     </section>
   );
 }

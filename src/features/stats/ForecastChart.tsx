@@ -23,13 +23,14 @@ export function ForecastChart({ days }: { days: readonly DayCount[] }) {
   const y = scaleLinear().domain([0, max]).nice(4).range([plot.height, 0]);
   // Cards come whole: no tick at 0.5.
   const yTicks = y.ticks(4).filter(Number.isInteger);
-  // A label a week apart: today and the same weekday after 1, 2, 3 and 4 weeks.
-  const xTicks = days.filter((_, i) => i % 7 === 0).map((d) => d.date);
+  // A label a week apart (today, then the same weekday each week), or two weeks when a week is under 60 px.
+  const every = x.step() * 7 >= 60 ? 7 : 14;
+  const xTicks = days.filter((_, i) => i % every === 0).map((d) => d.date);
   const label = `Forecast: ${total} ${total === 1 ? 'card falls' : 'cards fall'} due in the next ${days.length} days, ${days[0]?.count ?? 0} of them today (with any overdue).`;
 
   return (
     <FigureFrame
-      caption={`Cards falling due on each of the next ${days.length} study days; today's bar includes every overdue card.`}
+      caption={`Cards falling due on each of the next ${days.length} study days; today's bar includes any overdue.`}
       source="Computed in your browser from each card's FSRS due date."
       alternativeLabel="The forecast as a table"
       alternative={

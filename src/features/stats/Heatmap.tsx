@@ -36,7 +36,7 @@ export function Heatmap({ days }: { days: readonly DayCount[] }) {
 
   return (
     <FigureFrame
-      caption={`Reviews per study day over the last year, darker for more. ${summary}`}
+      caption={`Reviews per study day over the last year, darker for more: ${summary}`}
       source="Counted in your browser from your review log."
       alternativeLabel="Reviews per month as a table"
       alternative={

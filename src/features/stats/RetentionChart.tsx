@@ -25,8 +25,9 @@ export function RetentionChart({ weeks, target }: { weeks: readonly WeekRetentio
   const y = scaleLinear().domain([low, 1]).range([plot.height, 0]);
   const mid = (w: WeekRetention) => (x(w.start) ?? 0) + x.bandwidth() / 2;
   const measured = weeks.filter((w) => w.rate !== undefined);
-  // Every other week has a date label, so they fit a phone.
-  const xTicks = weeks.filter((_, i) => (weeks.length - 1 - i) % 2 === 0).map((w) => w.start);
+  // As many week labels as fit (a date label needs about 60 px), counted back from the current week.
+  const every = Math.max(1, Math.ceil(60 / x.step()));
+  const xTicks = weeks.filter((_, i) => (weeks.length - 1 - i) % every === 0).map((w) => w.start);
   const latest = measured.at(-1);
   const label =
     measured.length === 0
@@ -35,7 +36,7 @@ export function RetentionChart({ weeks, target }: { weeks: readonly WeekRetentio
 
   return (
     <FigureFrame
-      caption={`True retention per week: of your reviews of cards in the review state, the share you did not grade Again. The dashed line is your desired retention (${pct(target)}, from Settings); the shaded band is within ${RETENTION_TOLERANCE * 100} points of it. A week with no such reviews has no point.`}
+      caption={`True retention per week: the share of your reviews of cards in the review state not graded Again, against your desired retention of ${pct(target)} (dashed; shaded within ${RETENTION_TOLERANCE * 100} points of it).`}
       source="Computed in your browser from your review log."
       alternativeLabel="Retention per week as a table"
       alternative={

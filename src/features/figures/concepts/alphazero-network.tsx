@@ -82,14 +82,13 @@ export default function AlphazeroNetworkFigure() {
             const top = MARGIN.top + ROW * i;
             const highlighted = p === full || p === raw;
             const cx = x(p.elo);
-            const rightHalf = cx > (MARGIN.left + width - MARGIN.right) / 2;
             return (
               <g key={p.name}>
+                {/* Names start at the left edge, so the longest fits a phone; the dot under each gives its place. */}
                 <text
                   className={highlighted ? 'fig-label fig-strong' : 'fig-label'}
-                  x={cx}
+                  x={MARGIN.left}
                   y={top + 12}
-                  textAnchor={rightHalf ? 'end' : 'start'}
                 >
                   {p.name}: {elo(p.elo)}
                 </text>

@@ -69,7 +69,7 @@ export default function ImagenetAlexnetFigure() {
             at={height - MARGIN.bottom}
             ticks={6}
             format={(v) => `${v}%`}
-            label="Top-5 error on the test set (lower is better)"
+            label="Top-5 test error (lower is better)"
             grid={height - MARGIN.top - MARGIN.bottom}
           />
           {ILSVRC_2012_TOP5.map((e, i) => {

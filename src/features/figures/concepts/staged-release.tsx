@@ -95,7 +95,7 @@ export default function StagedReleaseFigure() {
             at={MARGIN.left}
             tickValues={SIZE_TICKS}
             format={(v) => (v >= 1e9 ? `${v / 1e9}B` : `${v / 1e6}M`)}
-            label="Parameters of the largest public model (log scale)"
+            label="Largest released model (log scale)"
             grid={width - MARGIN.left - MARGIN.right}
           />
           <path

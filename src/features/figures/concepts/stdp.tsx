@@ -25,7 +25,7 @@ export default function StdpFigure() {
     .domain([-SPAN_MS, SPAN_MS])
     .range([MARGIN.left, width - MARGIN.right]);
   const y = scaleLinear()
-    .domain([-1.25, 1.25])
+    .domain([-1.6, 1.6])
     .range([height - MARGIN.bottom, MARGIN.top]);
   const w = BI_POO_WINDOW_MS;
   const plotTop = MARGIN.top;
@@ -76,7 +76,7 @@ export default function StdpFigure() {
             at={height - MARGIN.bottom}
             tickValues={width < 480 ? [-40, -20, 0, 20, 40] : [-60, -40, -20, 0, 20, 40, 60]}
             format={(v) => (v > 0 ? `+${v}` : v < 0 ? `\u2212${-v}` : '0')}
-            label="t_post − t_pre (ms)"
+            label="Δt = post spike − pre spike (ms)"
           />
           <line className="fig-zero" x1={x(-SPAN_MS)} x2={x(SPAN_MS)} y1={y(0)} y2={y(0)} />
           <line className="fig-zero" x1={x(0)} x2={x(0)} y1={plotTop} y2={plotTop + plotHeight} />
@@ -96,16 +96,16 @@ export default function StdpFigure() {
               (t) => y(drawnChange(-t)),
             )}
           />
-          <text className="fig-label fig-strong" x={x(4)} y={y(1.12)}>
+          <text className="fig-label fig-strong" x={x(SPAN_MS) - 4} y={y(1.35)} dy="0.35em" textAnchor="end">
             strengthened (LTP)
           </text>
-          <text className="fig-label fig-strong" x={x(-4)} y={y(-1.12)} dy="0.7em" textAnchor="end">
+          <text className="fig-label fig-strong" x={x(-SPAN_MS) + 4} y={y(-1.35)} dy="0.35em">
             weakened (LTD)
           </text>
-          <text className="fig-note" x={x(w) + 4} y={y(0) - 8}>
+          <text className="fig-note" x={x(w) + 4} y={y(0) + 18}>
             +{w} ms
           </text>
-          <text className="fig-note" x={x(-w) - 4} y={y(0) + 18} textAnchor="end">
+          <text className="fig-note" x={x(-w) - 4} y={y(0) - 8} textAnchor="end">
             −{w} ms
           </text>
         </ChartSvg>

@@ -66,7 +66,7 @@ export default function TransformerFigure() {
   const left = (width - content) / 2;
   const streamX = left + 38;
   const boxLeft = left + 78;
-  const boxRight = left + content - 4;
+  const boxRight = left + content - 12;
   const boxX = (boxLeft + boxRight) / 2;
   const boxWidth = boxRight - boxLeft;
   const fullX = left + content / 2;

@@ -11,9 +11,9 @@ export interface GoProgram {
 }
 
 export const ALPHAGO_ZERO_ELO: readonly GoProgram[] = [
-  { name: 'AlphaGo Zero (network + search)', search: true, elo: 5185 },
+  { name: 'AlphaGo Zero, network + search', search: true, elo: 5185 },
   { name: 'AlphaGo Master', search: true, elo: 4858 },
   { name: 'AlphaGo Lee', search: true, elo: 3739 },
   { name: 'AlphaGo Fan', search: true, elo: 3144 },
-  { name: 'AlphaGo Zero raw network (no search)', search: false, elo: 3055 },
+  { name: 'AlphaGo Zero, network alone', search: false, elo: 3055 },
 ];

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { doubleDescent, featureGrid, INTERPOLATION_TOLERANCE } from '../../src/lab/random-features';
 
-const nearest = (points: { features: number; testError: number }[], p: number) =>
+const nearest = <P extends { features: number }>(points: P[], p: number): P =>
   points.reduce((a, b) => (Math.abs(b.features - p) < Math.abs(a.features - p) ? b : a));
 
 describe('double descent with random features', () => {

@@ -1,0 +1,97 @@
+// Model-wise double descent, computed live: random-features regression on a dozen-odd noisy points, with sliders for
+// the label noise and the number of training points. The first render uses the defaults and a fixed seed, so the
+// prerendered page and the hydrated one draw the same curve.
+import { useMemo, useState } from 'react';
+import { FigureFrame } from '../../../ui/charts/FigureFrame';
+import { doubleDescent, MAX_FEATURES } from '../../../lab/random-features';
+import { ErrorChart } from '../live/ErrorChart';
+import { formatError } from '../live/format';
+import { LiveSlider } from '../live/LiveSlider';
+
+const SEED = 2019;
+
+export default function DoubleDescentFigure() {
+  const [labelNoise, setLabelNoise] = useState(0.2);
+  const [trainingPoints, setTrainingPoints] = useState(20);
+  const result = useMemo(
+    () => doubleDescent({ trainingPoints, labelNoise, seed: SEED }),
+    [trainingPoints, labelNoise],
+  );
+  const { points, peak, threshold } = result;
+  const last = points[points.length - 1];
+
+  return (
+    <FigureFrame
+      caption={
+        <>
+          Test error and train error against model size (number of random features) for {trainingPoints}{' '}
+          training points with label noise σ = {labelNoise.toFixed(2)}. Test error peaks at {peak.features}{' '}
+          features, near the interpolation threshold where train error first reaches zero
+          {threshold === undefined ? '' : ` (${threshold} features)`}, then falls again as the model keeps
+          growing.
+        </>
+      }
+      source={
+        <>
+          Computed in your browser: random Fourier features fitted by minimum-norm least squares to noisy
+          points of sin(πx), test error against the noise-free curve, each point averaged over 4 random draws.
+          After Belkin et al. 2019 (PNAS) and Nakkiran et al. 2019 (&ldquo;Deep Double Descent&rdquo;).
+        </>
+      }
+      controls={
+        <>
+          <LiveSlider
+            label="Label noise"
+            min={0}
+            max={0.5}
+            step={0.05}
+            value={labelNoise}
+            valueText={`σ = ${labelNoise.toFixed(2)}`}
+            onChange={setLabelNoise}
+          />
+          <LiveSlider
+            label="Training points"
+            min={10}
+            max={40}
+            step={2}
+            value={trainingPoints}
+            valueText={`${trainingPoints} points`}
+            onChange={setTrainingPoints}
+          />
+        </>
+      }
+      alternative={
+        <table>
+          <caption>Mean squared error at each model size</caption>
+          <thead>
+            <tr>
+              <th scope="col">Random features</th>
+              <th scope="col">Train error</th>
+              <th scope="col">Test error</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.features}>
+                <td>{p.features}</td>
+                <td>{formatError(p.trainError)}</td>
+                <td>{formatError(p.testError)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ErrorChart
+        points={points.map((p) => ({ x: p.features, train: p.trainError, test: p.testError }))}
+        summary={`Test error rises to ${formatError(peak.testError)} at ${peak.features} random features, about the number of training points, then falls to ${formatError(last?.testError ?? 0)} at ${MAX_FEATURES}.`}
+        xLabel="Model size: random features (log scale)"
+        yLabel="Mean squared error (log scale)"
+        xLog
+        xDomain={[1, MAX_FEATURES]}
+        yLog={{ floor: 1e-3 }}
+        markers={threshold === undefined ? [] : [{ x: threshold, label: 'Interpolation threshold' }]}
+      />
+    </FigureFrame>
+  );
+}

@@ -1,0 +1,78 @@
+// Early stopping, computed live: gradient descent on a wide random-features model and noisy points; test error falls,
+// then rises as the model fits the noise, and the marked epoch is where a validation set would stop training.
+import { useMemo, useState } from 'react';
+import { FigureFrame } from '../../../ui/charts/FigureFrame';
+import { earlyStopping } from '../../../lab/gradient-descent';
+import { ErrorChart } from '../live/ErrorChart';
+import { formatError } from '../live/format';
+import { LiveSlider } from '../live/LiveSlider';
+
+const SEED = 2;
+
+export default function EarlyStoppingFigure() {
+  const [labelNoise, setLabelNoise] = useState(0.3);
+  const { points, best, last } = useMemo(() => earlyStopping({ labelNoise, seed: SEED }), [labelNoise]);
+
+  return (
+    <FigureFrame
+      caption={
+        <>
+          Train and test error over epochs of gradient descent with label noise σ = {labelNoise.toFixed(2)}.
+          Test error is lowest at epoch {best.epoch} ({formatError(best.testError)}); training on to epoch{' '}
+          {last.epoch} keeps lowering train error but raises test error to {formatError(last.testError)}.
+          Early stopping keeps the weights from epoch {best.epoch}.
+        </>
+      }
+      source={
+        <>
+          Computed in your browser: full-batch gradient descent from zero weights on 200 random Fourier
+          features and 20 noisy points of sin(πx); test error against the noise-free curve, standing in for a
+          validation set.
+        </>
+      }
+      controls={
+        <LiveSlider
+          label="Label noise"
+          min={0}
+          max={0.5}
+          step={0.05}
+          value={labelNoise}
+          valueText={`σ = ${labelNoise.toFixed(2)}`}
+          onChange={setLabelNoise}
+        />
+      }
+      alternative={
+        <table>
+          <caption>Train and test error by epoch</caption>
+          <thead>
+            <tr>
+              <th scope="col">Epoch</th>
+              <th scope="col">Train error</th>
+              <th scope="col">Test error</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.epoch}>
+                <td>{p.epoch}</td>
+                <td>{formatError(p.trainError)}</td>
+                <td>{formatError(p.testError)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ErrorChart
+        points={points.map((p) => ({ x: p.epoch, train: p.trainError, test: p.testError }))}
+        summary={`Test error falls to ${formatError(best.testError)} at epoch ${best.epoch}, then rises to ${formatError(last.testError)} by epoch ${last.epoch} while train error keeps falling.`}
+        xLabel="Epochs (log scale)"
+        yLabel="Mean squared error (log scale)"
+        xLog
+        xDomain={[1, last.epoch]}
+        yLog={{ floor: 1e-3 }}
+        markers={[{ x: best.epoch, label: 'Early-stopping point' }]}
+      />
+    </FigureFrame>
+  );
+}

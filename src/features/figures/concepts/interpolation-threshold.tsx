@@ -1,0 +1,82 @@
+// Where train error first reaches zero: the double-descent experiment with the training-set size as the only control,
+// so the learner sees the threshold (and the test-error peak with it) follow the number of points.
+import { useMemo, useState } from 'react';
+import { FigureFrame } from '../../../ui/charts/FigureFrame';
+import { doubleDescent, INTERPOLATION_TOLERANCE, MAX_FEATURES } from '../../../lab/random-features';
+import { ErrorChart } from '../live/ErrorChart';
+import { formatError } from '../live/format';
+import { LiveSlider } from '../live/LiveSlider';
+
+const SEED = 2019;
+const LABEL_NOISE = 0.2;
+
+export default function InterpolationThresholdFigure() {
+  const [trainingPoints, setTrainingPoints] = useState(20);
+  const { points, threshold, peak } = useMemo(
+    () => doubleDescent({ trainingPoints, labelNoise: LABEL_NOISE, seed: SEED }),
+    [trainingPoints],
+  );
+
+  return (
+    <FigureFrame
+      caption={
+        <>
+          Train error against model size for {trainingPoints} training points: it first reaches zero (below{' '}
+          {INTERPOLATION_TOLERANCE}) at{' '}
+          {threshold === undefined ? 'no size plotted' : `${threshold} random features`}, the interpolation
+          threshold, about as many features as points. Test error peaks there ({peak.features} features).
+        </>
+      }
+      source={
+        <>
+          Computed in your browser: random Fourier features fitted by minimum-norm least squares to noisy
+          points of sin(πx) (label noise σ = {LABEL_NOISE}), averaged over 4 random draws. After Belkin et al.
+          2019 and Nakkiran et al. 2019.
+        </>
+      }
+      controls={
+        <LiveSlider
+          label="Training points"
+          min={10}
+          max={40}
+          step={2}
+          value={trainingPoints}
+          valueText={`${trainingPoints} points`}
+          onChange={setTrainingPoints}
+        />
+      }
+      alternative={
+        <table>
+          <caption>Train and test error at each model size</caption>
+          <thead>
+            <tr>
+              <th scope="col">Random features</th>
+              <th scope="col">Train error</th>
+              <th scope="col">Test error</th>
+            </tr>
+          </thead>
+          <tbody>
+            {points.map((p) => (
+              <tr key={p.features}>
+                <td>{p.features}</td>
+                <td>{formatError(p.trainError)}</td>
+                <td>{formatError(p.testError)}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      }
+    >
+      <ErrorChart
+        points={points.map((p) => ({ x: p.features, train: p.trainError, test: p.testError }))}
+        summary={`Train error falls to zero at ${threshold ?? 'no'} random features for ${trainingPoints} training points; test error peaks at ${peak.features}.`}
+        xLabel="Model size: random features (log scale)"
+        yLabel="Mean squared error (log scale)"
+        xLog
+        xDomain={[1, MAX_FEATURES]}
+        yLog={{ floor: 1e-4 }}
+        markers={threshold === undefined ? [] : [{ x: threshold, label: 'Train error reaches zero' }]}
+      />
+    </FigureFrame>
+  );
+}

@@ -78,30 +78,33 @@ export function earlyStopping({
   }
   const step = STEP_FRACTION / (largestEigenvalue(kernel, n) / n);
 
+  // The weights stay Φᵀc for a vector c of n numbers (they start at zero and every gradient is Φᵀ times something),
+  // so an epoch updates c and the training predictions Kc; test predictions K'c are needed only at reported epochs.
   const fit = new Float64Array(n);
-  const testFit = new Float64Array(TEST_POINTS);
+  const dual = new Float64Array(n);
   const residual = new Float64Array(n);
   const grid = epochGrid(epochs, samples);
   const points: EpochPoint[] = [];
   let next = 0;
   for (let epoch = 1; epoch <= epochs; epoch++) {
-    for (let i = 0; i < n; i++) residual[i] = (fit[i] as number) - (ys[i] as number);
+    for (let i = 0; i < n; i++) {
+      residual[i] = (fit[i] as number) - (ys[i] as number);
+      dual[i] = (dual[i] as number) - (step / n) * (residual[i] as number);
+    }
     for (let i = 0; i < n; i++) {
       let change = 0;
       for (let k = 0; k < n; k++) change += (kernel[i * n + k] as number) * (residual[k] as number);
       fit[i] = (fit[i] as number) - (step / n) * change;
     }
-    for (let t = 0; t < TEST_POINTS; t++) {
-      let change = 0;
-      for (let k = 0; k < n; k++) change += (cross[t * n + k] as number) * (residual[k] as number);
-      testFit[t] = (testFit[t] as number) - (step / n) * change;
-    }
     if (epoch !== grid[next]) continue;
     let trainSum = 0;
     for (let i = 0; i < n; i++) trainSum += ((fit[i] as number) - (ys[i] as number)) ** 2;
     let testSum = 0;
-    for (let t = 0; t < TEST_POINTS; t++)
-      testSum += ((testFit[t] as number) - truth(testXs[t] as number)) ** 2;
+    for (let t = 0; t < TEST_POINTS; t++) {
+      let prediction = 0;
+      for (let k = 0; k < n; k++) prediction += (cross[t * n + k] as number) * (dual[k] as number);
+      testSum += (prediction - truth(testXs[t] as number)) ** 2;
+    }
     points.push({ epoch, trainError: trainSum / n, testError: testSum / TEST_POINTS });
     next++;
   }

@@ -1,6 +1,6 @@
 import type { Mastery } from '../engine/stats';
 
-/** Mastered and studied cards out of the total, as a bar with a text equivalent. Without a mastery (a prerendered
+/** Mastered cards out of the total as a bar (it measures what its text leads with), studied cards in words. Without a mastery (a prerendered
  * page, before the learner's progress is read) it is an empty bar of the same size. */
 export function MasteryMeter({ mastery, label }: { mastery: Mastery | undefined; label: string }) {
   if (!mastery)
@@ -24,7 +24,6 @@ export function MasteryMeter({ mastery, label }: { mastery: Mastery | undefined;
         aria-valuenow={mastered}
         aria-valuetext={text}
       >
-        <span className="mastery-studied" style={{ width: `${(studied / Math.max(1, total)) * 100}%` }} />
         <span className="mastery-mastered" style={{ width: `${(mastered / Math.max(1, total)) * 100}%` }} />
       </div>
       <span className="mastery-text">{text}</span>

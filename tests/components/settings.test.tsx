@@ -164,11 +164,11 @@ describe('stats page', () => {
     });
     await waitFor(() => expect(screen.getByText('Current streak').parentElement).toHaveTextContent('1 day'));
     expect(
-      screen.getByRole('img', { name: /Reviews per day: 1 reviews on 1 of the last 365 days/ }),
+      screen.getByRole('img', { name: /Reviews per day: 1 review on 1 of the last 365 days/ }),
     ).toBeInTheDocument();
     expect(screen.getByRole('table', { name: 'Reviews per month' })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Forecast' })).toBeInTheDocument();
-    expect(screen.getByRole('img', { name: /Forecast: 1 cards fall due/ })).toBeInTheDocument();
+    expect(screen.getByRole('img', { name: /Forecast: 1 card falls due/ })).toBeInTheDocument();
     expect(screen.getByRole('heading', { name: 'Retention' })).toBeInTheDocument();
     expect(screen.getByRole('meter', { name: 'Mastery of Language' })).toBeInTheDocument();
     expect(screen.getByRole('cell', { name: '7 / 10 (70%)' })).toBeInTheDocument();

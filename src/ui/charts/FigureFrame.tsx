@@ -26,7 +26,7 @@ export function FigureFrame({
 }: Props) {
   const captionId = useId();
   return (
-    <figure className="figure" aria-labelledby={captionId}>
+    <figure className="figure-frame" aria-labelledby={captionId}>
       <div className="figure-drawing">{children}</div>
       {controls ? <div className="figure-controls">{controls}</div> : null}
       <figcaption id={captionId}>

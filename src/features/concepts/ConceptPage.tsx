@@ -9,6 +9,7 @@ import { useProgress, useSettings } from '../../store/use-stores';
 import { PageTitle } from '../../ui/PageTitle';
 import { AfterHydration } from '../../ui/useHydrated';
 import { MasteryMeter } from '../../ui/MasteryMeter';
+import { ConceptFigure } from './ConceptFigure';
 import { conceptMastery } from './useConceptMastery';
 
 export default function ConceptPage() {
@@ -45,6 +46,7 @@ export default function ConceptPage() {
         </Link>
       </div>
       <p>{concept.explanation}</p>
+      <ConceptFigure conceptId={concept.id} />
 
       <dl className="facts">
         <div>

@@ -98,6 +98,18 @@ export const ReferenceSchema = v.strictObject({
   url: v.optional(v.pipe(v.string(), v.url(), v.startsWith('https://'))),
 });
 
+/**
+ * A formula, where it is the clearest statement of the idea: its TeX (typeset to MathML at build time, build/math.ts,
+ * which refuses any TeX it cannot typeset safely) and what it says in plain words, for learners who do not read the
+ * notation and as its text alternative.
+ */
+export const FormulaSchema = v.strictObject({
+  tex: text,
+  says: text,
+  /** A short name shown above it: "The Adam update (Kingma and Ba, Algorithm 1)". */
+  label: v.optional(text),
+});
+
 export const ConceptSchema = v.strictObject({
   id: kebab,
   title: text,
@@ -108,6 +120,7 @@ export const ConceptSchema = v.strictObject({
   section: timestamp,
   speaker: v.optional(text),
   references: v.pipe(v.array(ReferenceSchema), v.minLength(1)),
+  formulas: v.optional(v.pipe(v.array(FormulaSchema), v.minLength(1))),
   related: v.pipe(v.array(kebab), v.minLength(1)),
   /** The concepts this one builds on: new cards are introduced after theirs. */
   prerequisites: v.array(kebab),
@@ -155,6 +168,7 @@ export type Mcq = v.InferOutput<typeof McqSchema>;
 export type TrueFalse = v.InferOutput<typeof TrueFalseSchema>;
 export type Typed = v.InferOutput<typeof TypedSchema>;
 export type Reference = v.InferOutput<typeof ReferenceSchema>;
+export type Formula = v.InferOutput<typeof FormulaSchema>;
 export type Concept = v.InferOutput<typeof ConceptSchema>;
 /** What a list of concepts shows and searches (built from the deck at build time: `virtual:deck-outline`). */
 export type ConceptOutline = Pick<Concept, 'id' | 'title' | 'topic' | 'tags' | 'summary'> & {

@@ -87,7 +87,7 @@ const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"'
 function decode(text: string): string {
   return text.replace(/&([^;&\s<]*);?/g, (whole, name: string) => {
     if (!whole.endsWith(';')) throw new Error(`an unterminated character reference: ${whole}`);
-    const named = entities[name];
+    const named = Object.hasOwn(entities, name) ? entities[name] : undefined;
     if (named !== undefined) return named;
     const numeric = /^#(x[0-9a-fA-F]{1,6}|[0-9]{1,7})$/.exec(name);
     if (!numeric?.[1]) throw new Error(`an unknown character reference: ${whole}`);
@@ -101,7 +101,7 @@ function decode(text: string): string {
 }
 
 function checkAttribute(tag: string, name: string, value: string): void {
-  const allowed = attributeValues[name];
+  const allowed = Object.hasOwn(attributeValues, name) ? attributeValues[name] : undefined;
   if (!allowed) throw new Error(`attribute ${name} on <${tag}> is not allowed`);
   if (!allowed.test(value))
     throw new Error(`attribute ${name}="${value}" on <${tag}> has a value not allowed`);
@@ -120,7 +120,7 @@ function styleToClasses(tag: string, value: string): string[] {
     .map((declaration) => declaration.replace(/\s+/g, ''))
     .filter(Boolean)
     .map((declaration) => {
-      const name = styleClasses[declaration];
+      const name = Object.hasOwn(styleClasses, declaration) ? styleClasses[declaration] : undefined;
       if (!name) throw new Error(`style "${declaration}" on <${tag}> is not allowed`);
       return name;
     });

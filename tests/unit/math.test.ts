@@ -152,6 +152,10 @@ describe('reading MathML strictly', () => {
     expect(() => parseMathML('<math><mi>x</mo></math>')).toThrow('closed by');
     expect(() => parseMathML('<math><mi>x</mi>')).toThrow('never closed');
     expect(() => parseMathML('<math><mi>&nbsp;</mi></math>')).toThrow('unknown character reference');
+    // Names an object inherits are not allow-listed names.
+    expect(() => parseMathML('<math><mi>&constructor;</mi></math>')).toThrow('unknown character reference');
+    expect(() => parseMathML('<math><mi constructor="x">x</mi></math>')).toThrow('attribute constructor');
+    expect(() => parseMathML('<math><mi style="toString">x</mi></math>')).toThrow('style "toString"');
     expect(() => parseMathML('<math></math><math></math>')).toThrow('content after');
     expect(() => parseMathML('<mrow></mrow>')).toThrow('not <math>');
     expect(() => parseMathML('<math><mrow>loose text</mrow></math>')).toThrow('directly inside <mrow>');

@@ -10,6 +10,7 @@ import { useChartWidth } from '../../../ui/charts/useChartWidth';
 import { KAPLAN_ALPHA_N, KAPLAN_N_C, KAPLAN_PLOT_RANGE, kaplanLoss } from '../data/kaplan-2020';
 import { countInWords, powerOfTen } from '../static/format-count';
 import { formatNumber } from '../static/format-number';
+import { steady } from '../../../ui/charts/steady';
 
 const MARGIN: Margin = { top: 34, right: 18, bottom: 48, left: 40 };
 const [LOW, HIGH] = KAPLAN_PLOT_RANGE;
@@ -29,10 +30,12 @@ export default function BiggerIsBetterFigure() {
   const height = Math.round(Math.min(360, Math.max(260, width * 0.6)));
   const x = scaleLog()
     .domain([LOW, HIGH])
-    .range([MARGIN.left, width - MARGIN.right]);
+    .range([MARGIN.left, width - MARGIN.right])
+    .interpolate(steady);
   const y = scaleLog()
     .domain([kaplanLoss(HIGH) * 0.95, kaplanLoss(LOW) * 1.05])
-    .range([height - MARGIN.bottom, MARGIN.top]);
+    .range([height - MARGIN.bottom, MARGIN.top])
+    .interpolate(steady);
   const chosen = 10 ** exponent;
   const chosenLoss = kaplanLoss(chosen);
   const narrow = width < 480;

@@ -9,6 +9,7 @@ import { useChartWidth } from '../../../ui/charts/useChartWidth';
 import { GPT2_RELEASES, type ReleaseStage } from '../data/gpt2-release-2019';
 import { countInWords } from '../static/format-count';
 import { MONTH_NAMES, releaseDate } from '../static/release-date';
+import { steady } from '../../../ui/charts/steady';
 
 const MARGIN: Margin = { top: 34, right: 24, bottom: 48, left: 48 };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -25,7 +26,8 @@ export default function StagedReleaseFigure() {
     .range([MARGIN.left, width - MARGIN.right]);
   const y = scaleLog()
     .domain([1e8, 2e9])
-    .range([height - MARGIN.bottom, MARGIN.top]);
+    .range([height - MARGIN.bottom, MARGIN.top])
+    .interpolate(steady);
   const narrow = width < 480;
   const monthTicks = MONTHS.map((_, i) => i + 0.5).filter((_, i) => !narrow || i % 3 === 1);
   // The largest public model holds until the next release, and through to the end of the year after the last.

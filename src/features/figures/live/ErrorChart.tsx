@@ -7,6 +7,7 @@ import { linePath } from '../../../ui/charts/shapes';
 import { useChartWidth } from '../../../ui/charts/useChartWidth';
 import { Legend } from './Legend';
 import { lineStyle, MARKER_LINE, type SeriesStyle, TEST_LINE, TRAIN_LINE } from './series';
+import { steady } from '../../../ui/charts/steady';
 
 export interface ErrorPoint {
   x: number;
@@ -54,16 +55,21 @@ export function ErrorChart({
   const [ref, width] = useChartWidth();
   const height = Math.round(Math.min(340, Math.max(250, width * 0.55)));
   const bottom = height - MARGIN.bottom;
-  const x = (xLog ? scaleLog() : scaleLinear()).domain(xDomain).range([MARGIN.left, width - MARGIN.right]);
+  const x = (xLog ? scaleLog() : scaleLinear())
+    .domain(xDomain)
+    .range([MARGIN.left, width - MARGIN.right])
+    .interpolate(steady);
   const largest = Math.max(...points.map((p) => Math.max(p.train, p.test)));
   const y = yLog
     ? scaleLog()
         .domain([yLog.floor, Math.max(yLog.floor * 10, yLog.ceiling ?? largest)])
         .range([bottom, MARGIN.top])
+        .interpolate(steady)
         .clamp(true)
     : scaleLinear()
         .domain([0, yMax ?? largest])
         .range([bottom, MARGIN.top])
+        .interpolate(steady)
         .clamp(true)
         .nice();
   const narrow = width < 480;

@@ -3,7 +3,6 @@ import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
 import { routeObjects } from './app/router';
 import { isPrerenderedFor } from './app/prerendered';
-import { goLive } from './ui/useHydrated';
 import './styles/tokens.css';
 import './styles/global.css';
 import './styles/charts.css';
@@ -26,7 +25,6 @@ if (root) {
     // adds the new page's own.
     for (const el of document.head.querySelectorAll('title, meta[name="description"], link[rel="canonical"]'))
       el.remove();
-    goLive();
     // As a transition, React yields to the browser while it takes over, instead of one long task on a slow phone.
     startTransition(() => createRoot(root).render(app));
   }

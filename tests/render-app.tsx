@@ -5,13 +5,10 @@ import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routeObjects } from '../src/app/router';
 import { createStores, type Stores } from '../src/store/stores';
 import { StoresContext } from '../src/store/use-stores';
-import { goLive } from '../src/ui/useHydrated';
 
 export async function renderApp(url = '/', options: { stores?: Stores } = {}) {
   // A fresh set over this test's storage (jsdom's localStorage, cleared before each test): nothing to reset by hand.
   const stores = options.stores ?? createStores({ storage: localStorage });
-  // As main.tsx does when it draws the app without prerendered HTML: no placeholders.
-  goLive();
   const router = createMemoryRouter(routeObjects, { initialEntries: [url] });
   const user = userEvent.setup();
   const view = render(

@@ -1,23 +1,21 @@
 // Pages are prerendered to HTML at build time, with no learner. Whatever depends on progress renders a placeholder
 // on the server and in the hydrating render (so the HTML matches), then the real thing once the page is live.
-import { type ReactNode, startTransition, useEffect, useState } from 'react';
+import { type ReactNode, startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 
-// Module state, not React state: once one page is live, every later mount (a navigation inside the app) renders the
-// real thing at once, with no placeholder. Under Node (the prerender) it stays false.
-let live = false;
+const subscribe = () => () => {};
 
-/** Marks the app live without hydrating: main.tsx calls it before drawing the app afresh (no prerendered HTML to
- * match), as the tests do. */
-export function goLive(): void {
-  live = true;
-}
-
-/** False on the server and while React hydrates prerendered HTML; true from then on. The switch is a transition, so
+/** False on the server and while React hydrates prerendered HTML; true from then on, and at once in a render that
+ * hydrates nothing (a navigation inside the app, or an app drawn afresh). React itself says which: it reads the
+ * server snapshot exactly when it renders on the server or hydrates. The switch after hydration is a transition, so
  * React renders the learner's parts in slices between frames, not in one long task that would block a tap. */
 export function useHydrated(): boolean {
-  const [shown, setShown] = useState(() => live);
+  const hydrating = useSyncExternalStore(
+    subscribe,
+    () => false,
+    () => true,
+  );
+  const [shown, setShown] = useState(!hydrating);
   useEffect(() => {
-    live = true;
     if (!shown) startTransition(() => setShown(true));
   }, [shown]);
   return shown;

@@ -5,12 +5,15 @@ import type { Plugin } from 'vite';
 import { cardKey } from '../src/content/card-key.ts';
 import { describeIssues } from '../src/content/issues.ts';
 import { DeckSchema } from '../src/content/schema.ts';
+import { formulasOf } from './math.ts';
 
 /**
  * `virtual:deck-index`: just the deck's card keys, computed at build time, so the dashboard can count due and new
  * cards without loading the whole deck (about 80 KB gzip) on the first screen. `virtual:deck-outline`: each
  * concept's title, topic, tags, summary and card ids, for the concept list. `virtual:deck-text`: the deck as minified
  * JSON text, for JSON.parse (several times faster for V8 than the object literal a JSON import becomes).
+ * `virtual:deck-formulas`: each concept's formulas, typeset from TeX to allow-listed MathML trees at build time
+ * (build/math.ts), so no math library ships and no markup string reaches the page.
  */
 export function deckIndex(): Plugin {
   const id = 'virtual:deck-index';
@@ -19,7 +22,10 @@ export function deckIndex(): Plugin {
   const resolvedText = `\0${textId}`;
   const outlineId = 'virtual:deck-outline';
   const resolvedOutline = `\0${outlineId}`;
+  const formulasId = 'virtual:deck-formulas';
+  const resolvedFormulas = `\0${formulasId}`;
   const source = new URL('../src/content/concepts.json', import.meta.url);
+  const readDeck = () => v.parse(DeckSchema, JSON.parse(readFileSync(source, 'utf8')));
   return {
     name: 'descent-deck-index',
     // The production bundle trusts the deck it ships, so the build refuses a deck that fails the schema.
@@ -27,6 +33,12 @@ export function deckIndex(): Plugin {
       const result = v.safeParse(DeckSchema, JSON.parse(readFileSync(source, 'utf8')));
       if (!result.success)
         this.error(`src/content/concepts.json is invalid:\n${describeIssues(result.issues).join('\n')}`);
+      // A formula whose TeX does not typeset, or typesets to anything outside the allow-list, stops the build.
+      try {
+        formulasOf(result.output);
+      } catch (error) {
+        this.error(error instanceof Error ? error.message : String(error));
+      }
     },
     resolveId: (request) =>
       request === id
@@ -35,8 +47,14 @@ export function deckIndex(): Plugin {
           ? resolvedText
           : request === outlineId
             ? resolvedOutline
-            : undefined,
+            : request === formulasId
+              ? resolvedFormulas
+              : undefined,
     load(request) {
+      if (request === resolvedFormulas) {
+        this.addWatchFile(source.pathname);
+        return `export const formulas = JSON.parse(${JSON.stringify(JSON.stringify(formulasOf(readDeck())))});\n`;
+      }
       if (request === resolvedText) {
         this.addWatchFile(source.pathname);
         return `export default ${JSON.stringify(JSON.stringify(JSON.parse(readFileSync(source, 'utf8'))))};\n`;

@@ -25,7 +25,8 @@ export function pageHtml(template: string, url: string, rendered: string, siteUr
   const canonical = `<link rel="canonical" href="${escapeAttribute(new URL(url, siteUrl).href)}"/>`;
   const start = template.indexOf('<div id="root">');
   const end = template.indexOf('<!--/root-->');
-  if (start < 0 || end < 0) throw new Error('index.html must wrap the app shell in <div id="root"> … <!--/root-->');
+  if (start < 0 || end < 0)
+    throw new Error('index.html must wrap the app shell in <div id="root"> … <!--/root-->');
   return `${template.slice(0, start)}<div id="root">${body}</div>${template.slice(end + '<!--/root-->'.length)}`
     .replace(/<title>[^<]*<\/title>/, '')
     .replace(/<meta name="description"[^>]*>/, '')

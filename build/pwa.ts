@@ -3,7 +3,7 @@
 import { VitePWA } from 'vite-plugin-pwa';
 
 export const pwa = () =>
-    VitePWA({
+  VitePWA({
     registerType: 'prompt',
     injectRegister: false,
     manifest: {

@@ -7,6 +7,7 @@ import './styles/tokens.css';
 import './styles/global.css';
 import './styles/charts.css';
 import './styles/figures.css';
+import './styles/math.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -17,3 +17,8 @@ declare module 'virtual:deck-text' {
 declare module 'virtual:deck-outline' {
   export const concepts: readonly import('./content/schema').ConceptOutline[];
 }
+
+/** Each concept's formulas, typeset from the deck's TeX to MathML trees at build time (build/math.ts). */
+declare module 'virtual:deck-formulas' {
+  export const formulas: Readonly<Record<string, readonly import('./ui/math-node').TypesetFormula[]>>;
+}

@@ -19,3 +19,11 @@ beforeEach(() => {
 afterEach(() => {
   cleanup();
 });
+
+// jsdom's getComputedStyle throws on MathML elements, so a Testing Library role query on a page with a formula
+// would crash instead of searching: read a MathML element's style as a span's.
+const computedStyle = window.getComputedStyle.bind(window);
+window.getComputedStyle = (el: Element, pseudo?: string | null) =>
+  el.namespaceURI === 'http://www.w3.org/1998/Math/MathML'
+    ? computedStyle(document.createElement('span'), pseudo)
+    : computedStyle(el, pseudo);

@@ -41,8 +41,8 @@ function Notice({ problem, onDismiss }: { problem: StorageProblem; onDismiss: ()
       <div className="notice warning" role="status">
         <p>
           <strong>Your progress is not being saved</strong> ({problem.detail}). You can keep studying: nothing
-          is lost while this tab stays open. <Link to={paths.settings.getHref()}>Export your progress</Link> to keep a
-          copy.
+          is lost while this tab stays open. <Link to={paths.settings.getHref()}>Export your progress</Link>{' '}
+          to keep a copy.
         </p>
       </div>
     );

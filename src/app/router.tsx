@@ -28,10 +28,11 @@ export const routeObjects: RouteObject[] = [
     Component: Layout,
     ErrorBoundary: RouteError,
     children: [
-      ...Object.values(paths).map((route): RouteObject =>
-        route.path === '/'
-          ? { index: true, Component: pageComponent(route.page) }
-          : { path: route.path, Component: pageComponent(route.page) },
+      ...Object.values(paths).map(
+        (route): RouteObject =>
+          route.path === '/'
+            ? { index: true, Component: pageComponent(route.page) }
+            : { path: route.path, Component: pageComponent(route.page) },
       ),
       // A static host may serve the app as /index.html: that is the home page, not an unknown route.
       { path: 'index.html', element: <Navigate to={paths.home.getHref()} replace /> },

@@ -20,7 +20,10 @@ function reviewStateLog(passed: number, failed: number): Record<string, LogEvent
     }),
   );
   const log: Record<string, LogEvent[]> = {};
-  for (const e of events) (log[monthOf(e.at)] ??= []).push(e);
+  for (const e of events) {
+    const month = monthOf(e.at);
+    log[month] = [...(log[month] ?? []), e];
+  }
   for (const month of Object.values(log)) month.sort(eventOrder);
   return log;
 }
@@ -112,7 +115,8 @@ describe('stats page', () => {
     const log: Record<string, LogEvent[]> = {};
     for (const [i, days] of [0, 30, 120].entries()) {
       const e = reviewAt(start, days * 86_400, 'gpt-2/c1', 4, `abcde${i}`);
-      (log[monthOf(e.at)] ??= []).push(e);
+      const month = monthOf(e.at);
+      log[month] = [...(log[month] ?? []), e];
     }
     const { stores } = await statsWith(log);
     act(() => {

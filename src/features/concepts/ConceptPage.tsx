@@ -1,5 +1,6 @@
 // One concept: what it is, where it came up in the talk, whose view it is, its sources, and how well it is known.
 import { Link, useParams } from 'react-router';
+import { formulas } from 'virtual:deck-formulas';
 import { cardKey } from '../../content/card-key';
 import { findConcept, sectionHeading, talkUrl } from '../../content/deck';
 import { type Concept, topicLabels } from '../../content/schema';
@@ -9,6 +10,7 @@ import { useProgress, useSettings } from '../../store/use-stores';
 import { PageTitle } from '../../ui/PageTitle';
 import { AfterHydration } from '../../ui/useHydrated';
 import { MasteryMeter } from '../../ui/MasteryMeter';
+import { MathFormula } from '../../ui/MathFormula';
 import { ConceptFigure } from './ConceptFigure';
 import { conceptMastery } from './useConceptMastery';
 
@@ -46,6 +48,9 @@ export default function ConceptPage() {
         </Link>
       </div>
       <p>{concept.explanation}</p>
+      {(formulas[concept.id] ?? []).map((f) => (
+        <MathFormula key={f.label ?? f.says} {...f} />
+      ))}
       <ConceptFigure conceptId={concept.id} />
 
       <dl className="facts">

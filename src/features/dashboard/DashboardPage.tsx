@@ -24,7 +24,9 @@ export default function DashboardPage() {
         <AfterHydration fallback={'\u00a0'}>{() => <StudiedSoFar />}</AfterHydration>
       </p>
       {/* The prerendered page shows the three figures with a dash, and the learner's numbers replace it in place. */}
-      <AfterHydration fallback={<TodayFigures values={['–', '–', '–']} />}>{() => <TodayLive />}</AfterHydration>
+      <AfterHydration fallback={<TodayFigures values={['–', '–', '–']} />}>
+        {() => <TodayLive />}
+      </AfterHydration>
       <div className="actions">
         <Link className="button" to={paths.study.getHref()}>
           Study
@@ -80,8 +82,9 @@ function NothingDue() {
   if (due + fresh > 0) return null;
   return (
     <p>
-      Nothing is due. Come back later, or <Link to={paths.study.getHref({ cram: true })}>cram the whole deck</Link>{' '}
-      without touching your schedule.
+      Nothing is due. Come back later, or{' '}
+      <Link to={paths.study.getHref({ cram: true })}>cram the whole deck</Link> without touching your
+      schedule.
     </p>
   );
 }

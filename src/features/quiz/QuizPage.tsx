@@ -42,7 +42,9 @@ function QuizUnderWay() {
     (finished || session.scope !== concept?.title);
   const title = (
     <PageTitle
-      title={!session || wantsNew ? 'Quiz' : finished ? 'Quiz complete' : `Quiz: question ${session.index + 1}`}
+      title={
+        !session || wantsNew ? 'Quiz' : finished ? 'Quiz complete' : `Quiz: question ${session.index + 1}`
+      }
     />
   );
   if (!session || wantsNew)
@@ -50,13 +52,13 @@ function QuizUnderWay() {
       <>
         {title}
         <QuizSetup
-        notice={
-          session && !finished ? (
-            <p className="notice" role="status">
-              A quiz on {session.scope} is in progress: starting this one replaces it.{' '}
-              <Link to={paths.quiz.getHref()}>Resume it</Link>
-            </p>
-          ) : undefined
+          notice={
+            session && !finished ? (
+              <p className="notice" role="status">
+                A quiz on {session.scope} is in progress: starting this one replaces it.{' '}
+                <Link to={paths.quiz.getHref()}>Resume it</Link>
+              </p>
+            ) : undefined
           }
         />
       </>

@@ -209,7 +209,9 @@ function Feedback({ question, correct, overridden, nearMiss, response, conceptTi
       )}
       <p>{question.explanation}</p>
       <p>
-        <Link to={paths.concept.getHref(question.conceptId)}>Read about {conceptTitle ?? 'this concept'}</Link>
+        <Link to={paths.concept.getHref(question.conceptId)}>
+          Read about {conceptTitle ?? 'this concept'}
+        </Link>
       </p>
     </div>
   );

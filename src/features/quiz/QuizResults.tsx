@@ -88,7 +88,10 @@ export function QuizResults({ session }: { session: QuizSession }) {
       <div className="actions">
         {misses.length > 0 && (
           <>
-            <button type="button" onClick={() => navigate(paths.study.getHref({ cram: true, concepts: missedConcepts }))}>
+            <button
+              type="button"
+              onClick={() => navigate(paths.study.getHref({ cram: true, concepts: missedConcepts }))}
+            >
               Study these
             </button>
             <button

@@ -69,9 +69,14 @@ export function SessionComplete({
       <h2>Keep going</h2>
       <p className="muted">Cramming goes through cards without changing when they are due.</p>
       <div className="actions">
-        <Link className="button" to={scope.topic
-            ? paths.studyTopic.getHref(scope.topic, { cram: true, concepts: scope.conceptIds })
-            : paths.study.getHref({ cram: true, concepts: scope.conceptIds })}>
+        <Link
+          className="button"
+          to={
+            scope.topic
+              ? paths.studyTopic.getHref(scope.topic, { cram: true, concepts: scope.conceptIds })
+              : paths.study.getHref({ cram: true, concepts: scope.conceptIds })
+          }
+        >
           Cram {scope.label}
         </Link>
         <Link className="button quiet" to={paths.quiz.getHref()}>

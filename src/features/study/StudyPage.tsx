@@ -55,7 +55,7 @@ function StudyPlaceholder({ heading }: { heading: string }) {
         <p className="muted">Loading your next card…</p>
       </div>
       <div className="actions study-foot" aria-hidden="true">
-        <span className="muted">{"\u00a0"}</span>
+        <span className="muted">{'\u00a0'}</span>
       </div>
     </section>
   );

@@ -83,6 +83,13 @@ export function ErrorChart({
       style={lineStyle(style)}
     />
   );
+  // On a log axis, round numbers spaced evenly enough not to collide: 1, 2, 5, 10… (1, 3, 10, 30… on a phone).
+  const [x0, x1] = x.domain() as [number, number];
+  const xTicks = xLog
+    ? (narrow ? [1, 3, 10, 30, 100, 300, 1000] : [1, 2, 5, 10, 20, 50, 100, 200, 500, 1000]).filter(
+        (t) => t >= Math.min(x0, x1) && t <= Math.max(x0, x1),
+      )
+    : undefined;
   const yTicks = yLog ? y.ticks(narrow ? 3 : 5).filter((t) => Number.isInteger(Math.log10(t))) : undefined;
   return (
     <div ref={ref}>
@@ -92,9 +99,8 @@ export function ErrorChart({
           orient="bottom"
           at={bottom}
           ticks={narrow ? 4 : 6}
-          format={(v) =>
-            xLog && !Number.isInteger(Math.log10(v)) && !Number.isInteger(Math.log2(v)) ? '' : String(v)
-          }
+          tickValues={xTicks}
+          format={(v) => String(v)}
           label={xLabel}
           grid={bottom - MARGIN.top}
         />

@@ -1,5 +1,6 @@
-// On a deep link, index.html starts fetching the page's chunks (and the deck) alongside the entry chunk instead of
-// after it has run: a tiny inline script picks the list for the current path and adds modulepreload links.
+// Starts the app's JavaScript once the prerendered page has painted, and on a deep link fetches the page's chunks
+// (and the deck) alongside the entry chunk instead of after it has run: a tiny inline script picks the list for the
+// current path and adds modulepreload links, then the entry script.
 import type { Plugin } from 'vite';
 import { paths } from '../src/paths.ts';
 
@@ -41,8 +42,16 @@ export function preloadRouteChunks(): Plugin {
           );
           return [prefix, chunk ? [...closure(chunk.fileName)].map((f) => `/${f}`) : []];
         });
-        const script = `(function(){var t=${JSON.stringify(table)},p=location.pathname;for(var i=0;i<t.length;i++){if(p===t[i][0]||p.indexOf(t[i][0])===0&&(t[i][0].slice(-1)==='/'||p.charAt(t[i][0].length)==='/')){t[i][1].forEach(function(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)});break}}})();`;
-        return { html, tags: [{ tag: 'script', children: script, injectTo: 'head' as const }] };
+        // The entry script Vite wrote goes: the loader adds it back after the first paint. The HTML already is the
+        // page, so nothing is gained by fetching JavaScript while the browser still reads it (on a slow line the
+        // downloads would share the bandwidth the page needs), and the page is on screen before hydration starts.
+        const entryTag = new RegExp(`<script type="module" crossorigin src="/${entry?.fileName}"></script>\\s*`);
+        if (!entry || !entryTag.test(html)) throw new Error('preload-routes: the entry script tag was not found');
+        const script = `(function(){var t=${JSON.stringify(table)},e=${JSON.stringify(`/${entry.fileName}`)},done=0;function add(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)}function load(){if(done)return;done=1;var p=location.pathname;for(var i=0;i<t.length;i++){if(p===t[i][0]||p.indexOf(t[i][0])===0&&(t[i][0].slice(-1)==='/'||p.charAt(t[i][0].length)==='/')){t[i][1].forEach(add);break}}var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=e;document.head.appendChild(s)}requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,100)})();`;
+        return {
+          html: html.replace(entryTag, ''),
+          tags: [{ tag: 'script', children: script, injectTo: 'body' as const }],
+        };
       },
     },
   };

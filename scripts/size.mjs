@@ -8,7 +8,16 @@ const BUDGET_CHUNK_KB = 90;
 const dist = 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
-const initial = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map((m) => m[1]);
+// What index.html loads: tags it links, and the entry chunk that its loader script adds after the first paint
+// (build/preload-routes.ts).
+const initial = [
+  ...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g),
+  ...html.matchAll(/,e="\/(assets\/[^"]+\.js)"/g),
+].map((m) => m[1]);
+if (!initial.some((f) => f.endsWith('.js'))) {
+  console.error('No entry script found in dist/index.html');
+  process.exit(1);
+}
 const initialJs = initial.filter((f) => f.endsWith('.js'));
 const rows = [];
 let initialKb = 0;

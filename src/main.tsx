@@ -18,8 +18,12 @@ if (root) {
   );
   const page = document.documentElement.dataset.page;
   if (isPrerenderedFor(page, location)) {
-    // The HTML already is this page (prerendered at build time): React adopts it instead of drawing it again.
-    hydrateRoot(root, app);
+    // The HTML already is this page (prerendered at build time): React adopts it instead of drawing it again. As a
+    // transition, hydration is done in slices that yield to the browser (a tap is handled between them), where a
+    // plain hydrateRoot would adopt the whole page in one long task.
+    startTransition(() => {
+      hydrateRoot(root, app);
+    });
   } else {
     // The HTML is another page's (a host's single-page fallback serves index.html for every path) or the plain shell
     // (the dev server): draw the app afresh. The prerendered page's title and description go first, since React

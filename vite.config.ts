@@ -1,7 +1,8 @@
 // Wires the build together; each job lives in build/: the deck's virtual modules, route preloads, prerendering.
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-import { deckConceptIds, deckIndex } from './build/deck-index.ts';
+import { deckConceptIds, deckConceptPage, deckIndex } from './build/deck-index.ts';
+import { labFirstRuns } from './build/first-runs.ts';
 import { preloadRouteChunks } from './build/preload-routes.ts';
 import { prerender } from './build/prerender.ts';
 import { pwa } from './build/pwa.ts';
@@ -13,8 +14,14 @@ export default defineConfig({
   plugins: [
     react(),
     deckIndex(),
+    labFirstRuns(),
     preloadRouteChunks(),
-    prerender({ plugins: () => [deckIndex()], conceptIds: deckConceptIds, siteUrl }),
+    prerender({
+      plugins: () => [deckIndex(), labFirstRuns()],
+      conceptIds: deckConceptIds,
+      conceptPage: deckConceptPage,
+      siteUrl,
+    }),
     pwa(),
   ],
 });

@@ -2,10 +2,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vitest/config';
 import { deckIndex } from './build/deck-index.ts';
+import { labFirstRuns } from './build/first-runs.ts';
 import { pwa } from './build/pwa.ts';
 
 export default defineConfig({
-  plugins: [react(), deckIndex(), pwa()],
+  plugins: [react(), deckIndex(), labFirstRuns(), pwa()],
   test: {
     environment: 'jsdom',
     globals: true,

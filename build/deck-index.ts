@@ -3,8 +3,9 @@ import { readFileSync } from 'node:fs';
 import * as v from 'valibot';
 import type { Plugin } from 'vite';
 import { cardKey } from '../src/content/card-key.ts';
+import { type ConceptPageData, conceptPageData } from '../src/content/concept-page.ts';
 import { describeIssues } from '../src/content/issues.ts';
-import { DeckSchema } from '../src/content/schema.ts';
+import { type Deck, DeckSchema } from '../src/content/schema.ts';
 import { formulasOf } from './math.ts';
 
 /**
@@ -15,6 +16,8 @@ import { formulasOf } from './math.ts';
  * `virtual:deck-formulas`: each concept's formulas, typeset from TeX to allow-listed MathML trees at build time
  * (build/math.ts), so no math library ships and no markup string reaches the page.
  */
+const deckFile = new URL('../src/content/concepts.json', import.meta.url);
+
 export function deckIndex(): Plugin {
   const id = 'virtual:deck-index';
   const resolved = `\0${id}`;
@@ -24,7 +27,7 @@ export function deckIndex(): Plugin {
   const resolvedOutline = `\0${outlineId}`;
   const formulasId = 'virtual:deck-formulas';
   const resolvedFormulas = `\0${formulasId}`;
-  const source = new URL('../src/content/concepts.json', import.meta.url);
+  const source = deckFile;
   const readDeck = () => v.parse(DeckSchema, JSON.parse(readFileSync(source, 'utf8')));
   return {
     name: 'descent-deck-index',
@@ -95,8 +98,15 @@ export function deckIndex(): Plugin {
 
 /** Every concept id of the deck, in deck order: one prerendered page each. */
 export function deckConceptIds(): string[] {
-  const deck = JSON.parse(readFileSync(new URL('../src/content/concepts.json', import.meta.url), 'utf8')) as {
+  const deck = JSON.parse(readFileSync(deckFile, 'utf8')) as {
     concepts: { id: string }[];
   };
   return deck.concepts.map((c) => c.id);
+}
+
+let parsedDeck: Deck | undefined;
+/** What each concept's page shows, for its prerendered HTML (the deck is read once per build). */
+export function deckConceptPage(id: string): ConceptPageData | undefined {
+  parsedDeck ??= v.parse(DeckSchema, JSON.parse(readFileSync(deckFile, 'utf8')));
+  return conceptPageData(parsedDeck, id);
 }

@@ -45,8 +45,11 @@ export function preloadRouteChunks(): Plugin {
         // The entry script Vite wrote goes: the loader adds it back after the first paint. The HTML already is the
         // page, so nothing is gained by fetching JavaScript while the browser still reads it (on a slow line the
         // downloads would share the bandwidth the page needs), and the page is on screen before hydration starts.
-        const entryTag = new RegExp(`<script type="module" crossorigin src="/${entry?.fileName}"></script>\\s*`);
-        if (!entry || !entryTag.test(html)) throw new Error('preload-routes: the entry script tag was not found');
+        const entryTag = new RegExp(
+          `<script type="module" crossorigin src="/${entry?.fileName}"></script>\\s*`,
+        );
+        if (!entry || !entryTag.test(html))
+          throw new Error('preload-routes: the entry script tag was not found');
         const script = `(function(){var t=${JSON.stringify(table)},e=${JSON.stringify(`/${entry.fileName}`)},done=0;function add(f){var l=document.createElement('link');l.rel='modulepreload';l.href=f;document.head.appendChild(l)}function load(){if(done)return;done=1;var p=location.pathname;for(var i=0;i<t.length;i++){if(p===t[i][0]||p.indexOf(t[i][0])===0&&(t[i][0].slice(-1)==='/'||p.charAt(t[i][0].length)==='/')){t[i][1].forEach(add);break}}var s=document.createElement('script');s.type='module';s.crossOrigin='';s.src=e;document.head.appendChild(s)}requestAnimationFrame(function(){setTimeout(load,0)});setTimeout(load,100)})();`;
         return {
           html: html.replace(entryTag, ''),

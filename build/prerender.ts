@@ -5,7 +5,8 @@ import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
 import { prerenderedUrls } from '../src/paths.ts';
-import { stalePageScript } from '../src/app/prerendered.ts';
+import { headScript } from '../src/app/prerendered.ts';
+import { CONCEPT_DATA_ID, type ConceptPageData, conceptDataScript } from '../src/content/concept-page.ts';
 
 /** Where a URL's HTML goes: "/" is index.html, "/concepts/gpt-2" is concepts/gpt-2.html (static hosts and `vite
  * preview` serve /x from x.html). */
@@ -18,7 +19,13 @@ const escapeAttribute = (text: string) =>
  * Puts a rendered page into the built index.html: the app replaces the shell inside #root, React's hoisted <title>
  * and description replace the template's, and the page gets its canonical link and its path on <html data-page>.
  */
-export function pageHtml(template: string, url: string, rendered: string, siteUrl: string): string {
+export function pageHtml(
+  template: string,
+  url: string,
+  rendered: string,
+  siteUrl: string,
+  data?: ConceptPageData,
+): string {
   // React writes the hoistable elements (title, meta, link) it met while rendering first, before the app's markup.
   const head = rendered.match(/^(?:<(?:title|meta|link)\b[^>]*>(?:[^<]*<\/title>)?)*/)?.[0] ?? '';
   const body = rendered.slice(head.length);
@@ -30,8 +37,14 @@ export function pageHtml(template: string, url: string, rendered: string, siteUr
   return `${template.slice(0, start)}<div id="root">${body}</div>${template.slice(end + '<!--/root-->'.length)}`
     .replace(/<title>[^<]*<\/title>/, '')
     .replace(/<meta name="description"[^>]*>/, '')
-    .replace('</head>', `${head}${canonical}<script>${stalePageScript}</script></head>`)
-    .replace('<html lang="en">', `<html lang="en" data-page="${escapeAttribute(url)}">`);
+    .replace('</head>', `${head}${canonical}<script>${headScript}</script></head>`)
+    .replace('<html lang="en">', `<html lang="en" data-page="${escapeAttribute(url)}">`)
+    .replace(
+      '</body>',
+      data
+        ? `<script type="application/json" id="${CONCEPT_DATA_ID}">${conceptDataScript(data)}</script></body>`
+        : '</body>',
+    );
 }
 
 /**
@@ -39,11 +52,14 @@ export function pageHtml(template: string, url: string, rendered: string, siteUr
  * whole of it is about 5 KB gzip, so each page carries it rather than wait for it.
  */
 export function inlineStyles(html: string, outDir: string): string {
-  return html.replace(/<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g, (_, file: string) => {
-    const css = readFileSync(join(outDir, file), 'utf8');
-    if (css.includes('</style')) throw new Error(`${file} contains "</style": it cannot be inlined`);
-    return `<style>${css}</style>`;
-  });
+  return html.replace(
+    /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g,
+    (_, file: string) => {
+      const css = readFileSync(join(outDir, file), 'utf8');
+      if (css.includes('</style')) throw new Error(`${file} contains "</style": it cannot be inlined`);
+      return `<style>${css}</style>`;
+    },
+  );
 }
 
 interface Options {
@@ -51,11 +67,13 @@ interface Options {
   plugins: () => PluginOption[];
   /** The concept ids, one page each. */
   conceptIds: () => string[];
+  /** What a concept's page shows, put in its HTML so it hydrates without the deck. */
+  conceptPage: (id: string) => ConceptPageData | undefined;
   /** The site's public address, for canonical links. */
   siteUrl: string;
 }
 
-export function prerender({ plugins, conceptIds, siteUrl }: Options): Plugin {
+export function prerender({ plugins, conceptIds, conceptPage, siteUrl }: Options): Plugin {
   let config: ResolvedConfig;
   return {
     name: 'descent-prerender',
@@ -96,7 +114,9 @@ export function prerender({ plugins, conceptIds, siteUrl }: Options): Plugin {
         for (const url of urls) {
           const file = join(outDir, htmlFileOf(url));
           mkdirSync(dirname(file), { recursive: true });
-          writeFileSync(file, pageHtml(template, url, await renderPage(url), siteUrl));
+          const concept = url.match(/^\/concepts\/([^/]+)$/)?.[1];
+          const data = concept === undefined ? undefined : conceptPage(concept);
+          writeFileSync(file, pageHtml(template, url, await renderPage(url), siteUrl, data));
         }
         rmSync(serverDir, { recursive: true, force: true });
         config.logger.info(

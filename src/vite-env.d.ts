@@ -22,3 +22,9 @@ declare module 'virtual:deck-outline' {
 declare module 'virtual:deck-formulas' {
   export const formulas: Readonly<Record<string, readonly import('./ui/math-node').TypesetFormula[]>>;
 }
+
+/** A live figure's first experiment, run at build time (build/first-runs.ts); the figure knows its type. */
+declare module 'virtual:first-run/*' {
+  const result: unknown;
+  export default result;
+}

@@ -3,6 +3,7 @@ import { NavLink, Outlet, useLocation, useNavigation } from 'react-router';
 import { paths } from '../paths';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { AfterHydration } from '../ui/useHydrated';
+import { replayEarlyKeys } from './early-keys';
 import { UpdatePrompt } from './UpdatePrompt';
 
 // The stores (and the scheduler with them) stay out of the first chunk: pages load them anyway.
@@ -25,6 +26,8 @@ export function Layout() {
 
   // The HTML was another address's page (prerendered.ts): now that the app has drawn this one, show it.
   useLayoutEffect(() => document.documentElement.classList.remove('stale-page'), []);
+  // The shell's shortcuts listen from its layout effects on: keys pressed before that are pressed again now.
+  useEffect(() => replayEarlyKeys(), []);
 
   // After a navigation, move focus to the new page's main region so screen-reader and keyboard users start there.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each path change by design

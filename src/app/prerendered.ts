@@ -10,6 +10,11 @@ export function isPrerenderedFor(page: string | undefined, location: { pathname:
   return page !== undefined && location.search === '' && pagePath(location.pathname) === page;
 }
 
-/** The same test as a script for the <head> of prerendered pages, run before the first paint: when the HTML is not
- * this address's page, its content is hidden until the app has drawn the right one (global.css: .stale-page). */
-export const stalePageScript = `(function(){var d=document.documentElement,p=location.pathname;if(p.length>1)p=p.replace(/\\/+$/,'');if(d.dataset.page!==p||location.search)d.classList.add('stale-page')})();`;
+/**
+ * The <head> script of every prerendered page, run before the first paint:
+ * - when the HTML is not this address's page, its content is hidden until the app has drawn the right one
+ *   (global.css: .stale-page);
+ * - key presses made while the page is on screen but before the app is live (a learner pressing "?" at once) are
+ *   kept, for early-keys.ts to hand to the app once it listens.
+ */
+export const headScript = `(function(){var d=document.documentElement,p=location.pathname;if(p.length>1)p=p.replace(/\\/+$/,'');if(d.dataset.page!==p||location.search)d.classList.add('stale-page');var q=[];function k(e){q.push(e)}addEventListener('keydown',k,true);window.__descentEarlyKeys=function(){removeEventListener('keydown',k,true);return q}})();`;

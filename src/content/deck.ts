@@ -2,6 +2,7 @@
 import * as v from 'valibot';
 import text from 'virtual:deck-text';
 import { type CardKey, cardKey } from './card-key';
+import { conceptPageData } from './concept-page';
 import { describeIssues } from './issues';
 import { type Card, type Concept, type Deck, DeckSchema } from './schema';
 
@@ -113,11 +114,5 @@ const byId = new Map(deck.concepts.map((c) => [c.id, c]));
 
 export const findCard = (key: string): DeckCard | undefined => byKey.get(key as CardKey);
 export const findConcept = (id: string): Concept | undefined => byId.get(id);
-/** The episode at this moment (`hh:mm:ss`), on YouTube. */
-export function talkUrl(time: string): string {
-  const [h = 0, m = 0, sec = 0] = time.split(':').map(Number);
-  return `https://www.youtube.com/watch?v=${deck.episode.youtubeId}&t=${h * 3600 + m * 60 + sec}s`;
-}
-
-export const sectionHeading = (time: string): string | undefined =>
-  deck.sections.find((s) => s.time === time)?.heading;
+/** What the concept's page shows (content/concept-page.ts). */
+export const findConceptPage = (id: string) => conceptPageData(deck, id);

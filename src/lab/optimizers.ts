@@ -1,7 +1,7 @@
 // Three optimizers on one two-dimensional loss: a long, narrow valley, steep across (y) and shallow along (x), with
 // seeded noise on every gradient as a minibatch would give. Plain SGD crawls along the valley floor at small steps;
 // momentum builds up speed; Adam rescales each coordinate's step (Kingma and Ba 2015).
-import { normal, seededUniform } from './random';
+import { normal, seededUniform } from './random.ts';
 
 /** Curvatures of the valley: the loss is (SHALLOW·x² + STEEP·y²) / 2, lowest (0) at the origin. */
 export const SHALLOW = 0.1;

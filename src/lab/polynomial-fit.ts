@@ -1,7 +1,7 @@
 // Overfitting in miniature: least-squares polynomials of rising degree through a dozen noisy points of a smooth curve.
-import { solveSymmetric } from './linear-algebra';
-import { normal, seededUniform } from './random';
-import { drawInputs, truth } from './random-features';
+import { solveSymmetric } from './linear-algebra.ts';
+import { normal, seededUniform } from './random.ts';
+import { drawInputs, truth } from './random-features.ts';
 
 export interface PolynomialFitSettings {
   /** Highest power of x in the model: its capacity. */

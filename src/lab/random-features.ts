@@ -1,7 +1,7 @@
 // Model-wise double descent in miniature: random Fourier features fitted by minimum-norm least squares to a few noisy
 // points of a smooth curve, scored on train and test error as the number of features grows past the number of points.
-import { solveSymmetric } from './linear-algebra';
-import { normal, seededUniform, type Uniform } from './random';
+import { solveSymmetric } from './linear-algebra.ts';
+import { normal, seededUniform, type Uniform } from './random.ts';
 
 /** The curve the learner's model tries to recover; labels are this plus Gaussian noise. */
 export const truth = (x: number): number => Math.sin(Math.PI * x);

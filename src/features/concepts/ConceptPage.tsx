@@ -1,8 +1,9 @@
 // One concept: what it is, where it came up in the talk, whose view it is, its sources, and how well it is known.
+import { lazy } from 'react';
 import { Link, useParams } from 'react-router';
 import { formulas } from 'virtual:deck-formulas';
 import { cardKey } from '../../content/card-key';
-import { findConcept, sectionHeading, talkUrl } from '../../content/deck';
+import type { ConceptPageData } from '../../content/concept-page';
 import { type Concept, topicLabels } from '../../content/schema';
 import { retrievability } from '../../engine/scheduler';
 import { paths } from '../../paths';
@@ -12,13 +13,22 @@ import { AfterHydration } from '../../ui/useHydrated';
 import { MasteryMeter } from '../../ui/MasteryMeter';
 import { MathFormula } from '../../ui/MathFormula';
 import { ConceptFigure } from './ConceptFigure';
+import { inlineConceptPage } from './concept-source';
 import { conceptMastery } from './useConceptMastery';
+
+// A concept opened from inside the app (not from its own prerendered HTML) reads the deck, loaded with this part.
+const ConceptFromDeck = lazy(() => import('./ConceptFromDeck'));
 
 export default function ConceptPage() {
   const { id = '' } = useParams();
-  const concept = findConcept(id);
+  const inline = inlineConceptPage(id);
+  return inline ? <ConceptView id={id} page={inline} /> : <ConceptFromDeck id={id} />;
+}
 
-  if (!concept) {
+/** The concept's page, or "Concept not found" without data. */
+export function ConceptView({ id, page }: { id: string; page: ConceptPageData | undefined }) {
+  const concept = page?.concept;
+  if (!page || !concept) {
     return (
       <section className="page narrow">
         <PageTitle title="Concept not found" />
@@ -57,11 +67,11 @@ export default function ConceptPage() {
         <div>
           <dt>In the talk</dt>{' '}
           <dd>
-            <a href={talkUrl(concept.section)} rel="noopener noreferrer" target="_blank">
+            <a href={page.talkUrl} rel="noopener noreferrer" target="_blank">
               <time>{concept.section}</time>
               <span className="visually-hidden"> (watch the episode at this moment, opens in a new tab)</span>
             </a>{' '}
-            · {sectionHeading(concept.section)}
+            · {page.sectionHeading}
           </dd>
         </div>
         {concept.speaker && (
@@ -106,14 +116,11 @@ export default function ConceptPage() {
 
       <h2>Related concepts</h2>
       <ul className="related">
-        {concept.related.map((rid) => {
-          const r = findConcept(rid);
-          return r ? (
-            <li key={rid}>
-              <Link to={paths.concept.getHref(rid)}>{r.title}</Link>
-            </li>
-          ) : null;
-        })}
+        {page.related.map((r) => (
+          <li key={r.id}>
+            <Link to={paths.concept.getHref(r.id)}>{r.title}</Link>
+          </li>
+        ))}
       </ul>
     </article>
   );

@@ -2,7 +2,7 @@
 // is drawn only after hydration, over a placeholder of its size, so the server's HTML and the first render match.
 import type { ReactNode } from 'react';
 import { AfterHydration } from '../../ui/useHydrated';
-import { usePageTitle } from '../../ui/usePageTitle';
+import { PageTitle } from '../../ui/PageTitle';
 import { QuizHistory } from './QuizHistory';
 import { ActivitySection, ForecastSection, RetentionSection, StatsSummary } from './StatsSections';
 import { TopicMastery } from './TopicMastery';
@@ -26,9 +26,12 @@ function Section({ id, title, children }: { id: string; title: string; children:
 }
 
 export default function StatsPage() {
-  usePageTitle('Stats');
   return (
     <section className="page stats">
+      <PageTitle
+        title="Stats"
+        description="Your reviews, forecast, retention, mastery and quiz history in Descent."
+      />
       <h1>Stats</h1>
       <AfterHydration fallback={<Placeholder size="summary" />}>{() => <StatsSummary />}</AfterHydration>
       <Section id="h-activity" title="Reviews per day">

@@ -2,7 +2,15 @@
 // quadratic valley, so its contour lines are exact ellipses (no contouring library needed).
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo, useState } from 'react';
-import { levelSet, type OptimizerName, optimizerRace, START } from '../../../lab/optimizers';
+import firstRun from 'virtual:first-run/optimizer-race';
+import {
+  levelSet,
+  type OptimizerName,
+  type OptimizerPath,
+  optimizerRace,
+  START,
+} from '../../../lab/optimizers';
+import { isFirstRun } from '../live/first-runs';
 import { Axis } from '../../../ui/charts/Axis';
 import { ChartSvg, type Margin } from '../../../ui/charts/ChartSvg';
 import { FigureFrame } from '../../../ui/charts/FigureFrame';
@@ -29,7 +37,10 @@ export default function AdamOptimizerFigure() {
   const learningRate = RATES[rateIndex] ?? 0.01;
   const [ref, width] = useChartWidth();
   const clipId = useId();
-  const paths = useMemo(() => optimizerRace({ learningRate, seed: SEED }), [learningRate]);
+  const paths = useMemo(() => {
+    const settings = { learningRate, seed: SEED };
+    return isFirstRun('optimizer-race', settings) ? (firstRun as OptimizerPath[]) : optimizerRace(settings);
+  }, [learningRate]);
   const height = Math.round(Math.min(340, Math.max(240, width * 0.55)));
   const x = scaleLinear()
     .domain([-5, 1])

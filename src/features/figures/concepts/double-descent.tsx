@@ -3,7 +3,9 @@
 // prerendered page and the hydrated one draw the same curve.
 import { useMemo, useState } from 'react';
 import { FigureFrame } from '../../../ui/charts/FigureFrame';
-import { doubleDescent, MAX_FEATURES } from '../../../lab/random-features';
+import firstRun from 'virtual:first-run/double-descent';
+import { type DoubleDescentResult, doubleDescent, MAX_FEATURES } from '../../../lab/random-features';
+import { isFirstRun } from '../live/first-runs';
 import { ErrorChart } from '../live/ErrorChart';
 import { formatError } from '../live/format';
 import { LiveSlider } from '../live/LiveSlider';
@@ -13,10 +15,12 @@ const SEED = 2019;
 export default function DoubleDescentFigure() {
   const [labelNoise, setLabelNoise] = useState(0.2);
   const [trainingPoints, setTrainingPoints] = useState(20);
-  const result = useMemo(
-    () => doubleDescent({ trainingPoints, labelNoise, seed: SEED }),
-    [trainingPoints, labelNoise],
-  );
+  const result = useMemo(() => {
+    const settings = { trainingPoints, labelNoise, seed: SEED };
+    return isFirstRun('double-descent', settings)
+      ? (firstRun as DoubleDescentResult)
+      : doubleDescent(settings);
+  }, [trainingPoints, labelNoise]);
   const { points, peak, threshold } = result;
   const last = points[points.length - 1];
 

@@ -2,7 +2,9 @@
 // then rises as the model fits the noise, and the marked epoch is where a validation set would stop training.
 import { useMemo, useState } from 'react';
 import { FigureFrame } from '../../../ui/charts/FigureFrame';
-import { earlyStopping } from '../../../lab/gradient-descent';
+import firstRun from 'virtual:first-run/early-stopping';
+import { type EarlyStoppingResult, earlyStopping } from '../../../lab/gradient-descent';
+import { isFirstRun } from '../live/first-runs';
 import { ErrorChart } from '../live/ErrorChart';
 import { formatError } from '../live/format';
 import { LiveSlider } from '../live/LiveSlider';
@@ -11,7 +13,12 @@ const SEED = 2;
 
 export default function EarlyStoppingFigure() {
   const [labelNoise, setLabelNoise] = useState(0.3);
-  const { points, best, last } = useMemo(() => earlyStopping({ labelNoise, seed: SEED }), [labelNoise]);
+  const { points, best, last } = useMemo(() => {
+    const settings = { labelNoise, seed: SEED };
+    return isFirstRun('early-stopping', settings)
+      ? (firstRun as EarlyStoppingResult)
+      : earlyStopping(settings);
+  }, [labelNoise]);
 
   return (
     <FigureFrame

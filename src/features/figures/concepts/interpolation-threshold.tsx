@@ -2,7 +2,14 @@
 // so the learner sees the threshold (and the test-error peak with it) follow the number of points.
 import { useMemo, useState } from 'react';
 import { FigureFrame } from '../../../ui/charts/FigureFrame';
-import { doubleDescent, INTERPOLATION_TOLERANCE, MAX_FEATURES } from '../../../lab/random-features';
+import firstRun from 'virtual:first-run/double-descent';
+import {
+  type DoubleDescentResult,
+  doubleDescent,
+  INTERPOLATION_TOLERANCE,
+  MAX_FEATURES,
+} from '../../../lab/random-features';
+import { isFirstRun } from '../live/first-runs';
 import { ErrorChart } from '../live/ErrorChart';
 import { formatError } from '../live/format';
 import { LiveSlider } from '../live/LiveSlider';
@@ -12,10 +19,12 @@ const LABEL_NOISE = 0.2;
 
 export default function InterpolationThresholdFigure() {
   const [trainingPoints, setTrainingPoints] = useState(20);
-  const { points, threshold, peak } = useMemo(
-    () => doubleDescent({ trainingPoints, labelNoise: LABEL_NOISE, seed: SEED }),
-    [trainingPoints],
-  );
+  const { points, threshold, peak } = useMemo(() => {
+    const settings = { trainingPoints, labelNoise: LABEL_NOISE, seed: SEED };
+    return isFirstRun('double-descent', settings)
+      ? (firstRun as DoubleDescentResult)
+      : doubleDescent(settings);
+  }, [trainingPoints]);
 
   return (
     <FigureFrame

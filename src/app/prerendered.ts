@@ -14,7 +14,9 @@ export function isPrerenderedFor(page: string | undefined, location: { pathname:
  * The <head> script of every prerendered page, run before the first paint:
  * - when the HTML is not this address's page, its content is hidden until the app has drawn the right one
  *   (global.css: .stale-page);
+ * - a learner with anything stored in this browser is "returning": what the page shows before it knows their
+ *   progress (the first card of a new learner) stays hidden for them (global.css: .returning);
  * - key presses made while the page is on screen but before the app is live (a learner pressing "?" at once) are
  *   kept, for early-keys.ts to hand to the app once it listens.
  */
-export const headScript = `(function(){var d=document.documentElement,p=location.pathname;if(p.length>1)p=p.replace(/\\/+$/,'');if(d.dataset.page!==p||location.search)d.classList.add('stale-page');var q=[];function k(e){q.push(e)}addEventListener('keydown',k,true);window.__descentEarlyKeys=function(){removeEventListener('keydown',k,true);return q}})();`;
+export const headScript = `(function(){var d=document.documentElement,p=location.pathname;if(p.length>1)p=p.replace(/\\/+$/,'');if(d.dataset.page!==p||location.search)d.classList.add('stale-page');try{for(var i=0;i<localStorage.length;i++)if(String(localStorage.key(i)).indexOf('descent:')===0){d.classList.add('returning');break}}catch(e){}var q=[];function k(e){q.push(e)}addEventListener('keydown',k,true);window.__descentEarlyKeys=function(){removeEventListener('keydown',k,true);return q}})();`;

@@ -4,13 +4,13 @@ import { Link, useSearchParams } from 'react-router';
 import { concepts } from 'virtual:deck-outline';
 import { type ConceptOutline, isTopic, topicLabels, topics } from '../../content/schema';
 import { paths } from '../../paths';
-import { useProgress } from '../../store/use-stores';
+import type { ProgressState } from '../../store/progress';
 import { PageTitle } from '../../ui/PageTitle';
-import { AfterHydration } from '../../ui/useHydrated';
 import { TopicOptions } from '../../ui/TopicOptions';
 import { createConceptSearch } from './concept-search';
 import { MasteryMeter } from '../../ui/MasteryMeter';
 import { conceptMastery } from './useConceptMastery';
+import { useLiveProgress } from './useLiveProgress';
 
 // The outline, not the deck: the list paints without waiting for every card's text.
 const searchConcepts = createConceptSearch(concepts);
@@ -109,14 +109,14 @@ function ConceptItem({ concept }: { concept: ConceptOutline }) {
         <Link to={paths.concept.getHref(concept.id)}>{concept.title}</Link>
       </h3>
       <p>{concept.summary}</p>
-      <AfterHydration fallback={<MasteryMeter mastery={undefined} label={label} />}>
-        {() => <ConceptMastery concept={concept} label={label} />}
-      </AfterHydration>
+      <ConceptMastery concept={concept} label={label} />
     </li>
   );
 }
 
 function ConceptMastery({ concept, label }: { concept: ConceptOutline; label: string }) {
-  const cards = useProgress((s) => s.cards);
-  return <MasteryMeter mastery={conceptMastery(concept, cards)} label={label} />;
+  const cards = useLiveProgress(selectCards);
+  return <MasteryMeter mastery={cards && conceptMastery(concept, cards)} label={label} />;
 }
+
+const selectCards = (s: ProgressState) => s.cards;

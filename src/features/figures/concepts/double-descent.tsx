@@ -4,8 +4,9 @@
 import { useMemo, useState } from 'react';
 import { FigureFrame } from '../../../ui/charts/FigureFrame';
 import firstRun from 'virtual:first-run/double-descent';
-import { type DoubleDescentResult, doubleDescent, MAX_FEATURES } from '../../../lab/random-features';
+import { type DoubleDescentResult, MAX_FEATURES } from '../../../lab/random-features';
 import { isFirstRun } from '../live/first-runs';
+import { useLabRun } from '../live/lab-runs';
 import { ErrorChart } from '../live/ErrorChart';
 import { formatError } from '../live/format';
 import { LiveSlider } from '../live/LiveSlider';
@@ -15,12 +16,12 @@ const SEED = 2019;
 export default function DoubleDescentFigure() {
   const [labelNoise, setLabelNoise] = useState(0.2);
   const [trainingPoints, setTrainingPoints] = useState(20);
-  const result = useMemo(() => {
-    const settings = { trainingPoints, labelNoise, seed: SEED };
-    return isFirstRun('double-descent', settings)
-      ? (firstRun as DoubleDescentResult)
-      : doubleDescent(settings);
-  }, [trainingPoints, labelNoise]);
+  const settings = useMemo(() => ({ trainingPoints, labelNoise, seed: SEED }), [trainingPoints, labelNoise]);
+  const { result } = useLabRun(
+    'doubleDescent',
+    settings,
+    isFirstRun('double-descent', settings) ? (firstRun as DoubleDescentResult) : undefined,
+  );
   const { points, peak, threshold } = result;
   const last = points[points.length - 1];
 

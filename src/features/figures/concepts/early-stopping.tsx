@@ -3,8 +3,9 @@
 import { useMemo, useState } from 'react';
 import { FigureFrame } from '../../../ui/charts/FigureFrame';
 import firstRun from 'virtual:first-run/early-stopping';
-import { type EarlyStoppingResult, earlyStopping } from '../../../lab/gradient-descent';
+import type { EarlyStoppingResult } from '../../../lab/gradient-descent';
 import { isFirstRun } from '../live/first-runs';
+import { useLabRun } from '../live/lab-runs';
 import { ErrorChart } from '../live/ErrorChart';
 import { formatError } from '../live/format';
 import { LiveSlider } from '../live/LiveSlider';
@@ -13,12 +14,14 @@ const SEED = 2;
 
 export default function EarlyStoppingFigure() {
   const [labelNoise, setLabelNoise] = useState(0.3);
-  const { points, best, last } = useMemo(() => {
-    const settings = { labelNoise, seed: SEED };
-    return isFirstRun('early-stopping', settings)
-      ? (firstRun as EarlyStoppingResult)
-      : earlyStopping(settings);
-  }, [labelNoise]);
+  const settings = useMemo(() => ({ labelNoise, seed: SEED }), [labelNoise]);
+  const {
+    result: { points, best, last },
+  } = useLabRun(
+    'earlyStopping',
+    settings,
+    isFirstRun('early-stopping', settings) ? (firstRun as EarlyStoppingResult) : undefined,
+  );
 
   return (
     <FigureFrame

@@ -5,11 +5,11 @@ import { FigureFrame } from '../../../ui/charts/FigureFrame';
 import firstRun from 'virtual:first-run/double-descent';
 import {
   type DoubleDescentResult,
-  doubleDescent,
   INTERPOLATION_TOLERANCE,
   MAX_FEATURES,
 } from '../../../lab/random-features';
 import { isFirstRun } from '../live/first-runs';
+import { useLabRun } from '../live/lab-runs';
 import { ErrorChart } from '../live/ErrorChart';
 import { formatError } from '../live/format';
 import { LiveSlider } from '../live/LiveSlider';
@@ -19,12 +19,14 @@ const LABEL_NOISE = 0.2;
 
 export default function InterpolationThresholdFigure() {
   const [trainingPoints, setTrainingPoints] = useState(20);
-  const { points, threshold, peak } = useMemo(() => {
-    const settings = { trainingPoints, labelNoise: LABEL_NOISE, seed: SEED };
-    return isFirstRun('double-descent', settings)
-      ? (firstRun as DoubleDescentResult)
-      : doubleDescent(settings);
-  }, [trainingPoints]);
+  const settings = useMemo(() => ({ trainingPoints, labelNoise: LABEL_NOISE, seed: SEED }), [trainingPoints]);
+  const {
+    result: { points, threshold, peak },
+  } = useLabRun(
+    'doubleDescent',
+    settings,
+    isFirstRun('double-descent', settings) ? (firstRun as DoubleDescentResult) : undefined,
+  );
 
   return (
     <FigureFrame

@@ -47,21 +47,6 @@ export function pageHtml(
     );
 }
 
-/**
- * Puts the app's stylesheet into the page. A linked stylesheet blocks the first paint for one more round trip; the
- * whole of it is about 5 KB gzip, so each page carries it rather than wait for it.
- */
-export function inlineStyles(html: string, outDir: string): string {
-  return html.replace(
-    /<link rel="stylesheet"[^>]*href="\/(assets\/[^"]+\.css)"[^>]*>/g,
-    (_, file: string) => {
-      const css = readFileSync(join(outDir, file), 'utf8');
-      if (css.includes('</style')) throw new Error(`${file} contains "</style": it cannot be inlined`);
-      return `<style>${css}</style>`;
-    },
-  );
-}
-
 interface Options {
   /** The plugins the app's modules need under Node (the deck's virtual modules). */
   plugins: () => PluginOption[];
@@ -109,7 +94,7 @@ export function prerender({ plugins, conceptIds, conceptPage, siteUrl }: Options
         const { renderPage } = (await import(pathToFileURL(join(serverDir, 'render-page.js')).href)) as {
           renderPage: (url: string) => Promise<string>;
         };
-        const template = inlineStyles(readFileSync(join(outDir, 'index.html'), 'utf8'), outDir);
+        const template = readFileSync(join(outDir, 'index.html'), 'utf8');
         const urls = prerenderedUrls(conceptIds());
         for (const url of urls) {
           const file = join(outDir, htmlFileOf(url));

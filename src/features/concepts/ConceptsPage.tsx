@@ -13,7 +13,12 @@ import { conceptMastery } from './useConceptMastery';
 import { useLiveProgress } from './useLiveProgress';
 
 // The outline, not the deck: the list paints without waiting for every card's text.
-const searchConcepts = createConceptSearch(concepts);
+// Built on the first search, not while the page loads: most visits list and never search.
+let searchIndex: ReturnType<typeof createConceptSearch<ConceptOutline>> | undefined;
+const searchConcepts = (q: string) => {
+  searchIndex ??= createConceptSearch(concepts);
+  return searchIndex(q);
+};
 
 export default function ConceptsPage() {
   const [params, setParams] = useSearchParams();
@@ -21,6 +26,8 @@ export default function ConceptsPage() {
   const topicParam = params.get('topic');
   const topic = isTopic(topicParam) ? topicParam : undefined;
   const ids = { search: useId(), topic: useId(), results: useId() };
+  // One read of the learner's progress for the whole list, after hydration: the meters are patched in place.
+  const cards = useLiveProgress(selectCards);
 
   const matches = useMemo(() => {
     const q = query.trim();
@@ -91,7 +98,7 @@ export default function ConceptsPage() {
             </h2>
             <ul className="concept-list">
               {g.concepts.map((c) => (
-                <ConceptItem key={c.id} concept={c} />
+                <ConceptItem key={c.id} concept={c} cards={cards} />
               ))}
             </ul>
           </section>
@@ -101,7 +108,7 @@ export default function ConceptsPage() {
   );
 }
 
-function ConceptItem({ concept }: { concept: ConceptOutline }) {
+function ConceptItem({ concept, cards }: { concept: ConceptOutline; cards: Cards | undefined }) {
   const label = `How well you know ${concept.title}`;
   return (
     <li className="concept-item">
@@ -109,14 +116,10 @@ function ConceptItem({ concept }: { concept: ConceptOutline }) {
         <Link to={paths.concept.getHref(concept.id)}>{concept.title}</Link>
       </h3>
       <p>{concept.summary}</p>
-      <ConceptMastery concept={concept} label={label} />
+      <MasteryMeter mastery={cards && conceptMastery(concept, cards)} label={label} />
     </li>
   );
 }
 
-function ConceptMastery({ concept, label }: { concept: ConceptOutline; label: string }) {
-  const cards = useLiveProgress(selectCards);
-  return <MasteryMeter mastery={cards && conceptMastery(concept, cards)} label={label} />;
-}
-
+type Cards = ProgressState['cards'];
 const selectCards = (s: ProgressState) => s.cards;

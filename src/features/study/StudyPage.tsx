@@ -76,7 +76,7 @@ function StudyPlaceholder({ heading, scope }: { heading: string; scope: StudySco
             <button type="button" className="preview-hold" tabIndex={-1} disabled>
               Show answer
             </button>
-            <span className="muted key-hint">
+            <span className="muted key-hint preview-text">
               <kbd>Space</kbd>
             </span>
           </div>

@@ -40,9 +40,19 @@ export default function AttentionFigure() {
         <>
           Attention weights over &ldquo;{SENTENCE.map((t) => t.word).join(' ')}&rdquo;, an illustration with
           hand-set vectors, not a trained model&rsquo;s attention. Each row is one word&rsquo;s query: its
-          scores q · k / √d against every key go through a softmax, so the row sums to 1. Words looking for a
-          noun split their attention between &ldquo;cat&rdquo; and &ldquo;mat&rdquo;: content alone cannot
-          tell them apart, which is one reason transformers add position embeddings.
+          scores q · k / √d against every key go through a softmax, so the row sums to 1.{' '}
+          {causal ? (
+            <>
+              With later words masked, as in GPT-2, each word sees only itself and the words before it: words
+              looking for a noun now give most of their attention to &ldquo;cat&rdquo;, the only noun they can
+              see, and none to &ldquo;mat&rdquo;.
+            </>
+          ) : (
+            <>
+              Words looking for a noun split their attention between &ldquo;cat&rdquo; and &ldquo;mat&rdquo;:
+              content alone cannot tell them apart, which is one reason transformers add position embeddings.
+            </>
+          )}
         </>
       }
       source={

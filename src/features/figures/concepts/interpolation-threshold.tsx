@@ -35,7 +35,7 @@ export default function InterpolationThresholdFigure() {
           Train error against model size for {trainingPoints} training points: it first reaches zero (below{' '}
           {INTERPOLATION_TOLERANCE}) at{' '}
           {threshold === undefined ? 'no size plotted' : `${threshold} random features`}, the interpolation
-          threshold, about as many features as points. Test error peaks there ({peak.features} features).
+          threshold, about as many features as points. Test error peaks near it, at {peak.features} features.
         </>
       }
       source={

@@ -107,6 +107,8 @@ export function deckConceptIds(): string[] {
 let parsedDeck: Deck | undefined;
 /** What each concept's page shows, for its prerendered HTML (the deck is read once per build). */
 export function deckConceptPage(id: string): ConceptPageData | undefined {
-  parsedDeck ??= v.parse(DeckSchema, JSON.parse(readFileSync(deckFile, 'utf8')));
+  // The raw deck, as the app renders it in production (buildStart has validated it): data parsed here (trimmed by
+  // the schema) could differ from the text the prerendered page shows.
+  parsedDeck ??= JSON.parse(readFileSync(deckFile, 'utf8')) as Deck;
   return conceptPageData(parsedDeck, id);
 }

@@ -34,13 +34,13 @@ export function pageHtml(
   const end = template.indexOf('<!--/root-->');
   if (start < 0 || end < 0)
     throw new Error('index.html must wrap the app shell in <div id="root"> … <!--/root-->');
+  // Function replacers: a `$` in a title or in the page data must stay a `$`, not a replacement pattern.
   return `${template.slice(0, start)}<div id="root">${body}</div>${template.slice(end + '<!--/root-->'.length)}`
-    .replace(/<title>[^<]*<\/title>/, '')
-    .replace(/<meta name="description"[^>]*>/, '')
-    .replace('</head>', `${head}${canonical}<script>${headScript}</script></head>`)
-    .replace('<html lang="en">', `<html lang="en" data-page="${escapeAttribute(url)}">`)
-    .replace(
-      '</body>',
+    .replace(/<title>[^<]*<\/title>/, () => '')
+    .replace(/<meta name="description"[^>]*>/, () => '')
+    .replace('</head>', () => `${head}${canonical}<script>${headScript}</script></head>`)
+    .replace('<html lang="en">', () => `<html lang="en" data-page="${escapeAttribute(url)}">`)
+    .replace('</body>', () =>
       data
         ? `<script type="application/json" id="${CONCEPT_DATA_ID}">${conceptDataScript(data)}</script></body>`
         : '</body>',

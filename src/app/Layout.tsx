@@ -26,8 +26,10 @@ export function Layout() {
 
   // The HTML was another address's page (prerendered.ts): now that the app has drawn this one, show it.
   useLayoutEffect(() => document.documentElement.classList.remove('stale-page'), []);
-  // The shell's shortcuts listen from its layout effects on: keys pressed before that are pressed again now.
-  useEffect(() => replayEarlyKeys(), []);
+  // The shell's shortcuts ("?") listen from their layout effects, which run before this one in the same commit:
+  // keys pressed before that are pressed again now, with no gap in which a key is both heard and kept. (A page's
+  // own keys, such as grades, start with the page's live parts, after this: a grade pressed that early is lost.)
+  useLayoutEffect(() => replayEarlyKeys(), []);
 
   // After a navigation, move focus to the new page's main region so screen-reader and keyboard users start there.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on each path change by design

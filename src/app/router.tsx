@@ -2,7 +2,7 @@
 // React.lazy components rather than the router's `lazy`: on a prerendered page React hydrates the shell at once and
 // the page's Suspense boundary as soon as its chunk arrives, keeping the server's HTML on screen meanwhile.
 import { type ComponentType, lazy } from 'react';
-import { createBrowserRouter, Navigate, type RouteObject, RouterProvider } from 'react-router';
+import { Navigate, type RouteObject } from 'react-router';
 import { paths } from '../paths';
 import { Layout } from './Layout';
 import { NotFound } from './NotFound';
@@ -40,7 +40,3 @@ export const routeObjects: RouteObject[] = [
     ],
   },
 ];
-
-export function AppRouter() {
-  return <RouterProvider router={createBrowserRouter(routeObjects)} />;
-}

@@ -1,11 +1,12 @@
 // The deck, grouped by topic, with typo-tolerant search (fuse.js, loaded with this route only) and a topic filter.
-import { useId, useMemo, useState } from 'react';
+import { useId, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
 import { concepts } from 'virtual:deck-outline';
 import { type ConceptOutline, isTopic, topicLabels, topics } from '../../content/schema';
 import { paths } from '../../paths';
 import type { ProgressState } from '../../store/progress';
 import { PageTitle } from '../../ui/PageTitle';
+import { useAdoptEarlyInput } from '../../ui/useAdoptEarlyInput';
 import { TopicOptions } from '../../ui/TopicOptions';
 import { createConceptSearch } from './concept-search';
 import { MasteryMeter } from '../../ui/MasteryMeter';
@@ -28,6 +29,8 @@ export default function ConceptsPage() {
   const ids = { search: useId(), topic: useId(), results: useId() };
   // One read of the learner's progress for the whole list, after hydration: the meters are patched in place.
   const cards = useLiveProgress(selectCards);
+  const searchBox = useRef<HTMLInputElement>(null);
+  const topicBox = useRef<HTMLSelectElement>(null);
 
   const matches = useMemo(() => {
     const q = query.trim();
@@ -41,6 +44,9 @@ export default function ConceptsPage() {
     else next.delete('topic');
     setParams(next, { replace: true });
   };
+  // What the learner typed or chose before the page was live is kept, not reset.
+  useAdoptEarlyInput(searchBox, query, setQuery);
+  useAdoptEarlyInput(topicBox, topic ?? '', setTopic);
 
   // Groups keep the match order, and a search lists first the group holding the best match.
   const groupOrder = query.trim() ? [...new Set(matches.map((c) => c.topic))] : topics;
@@ -59,6 +65,7 @@ export default function ConceptsPage() {
         <div className="field grow">
           <label htmlFor={ids.search}>Search concepts</label>
           <input
+            ref={searchBox}
             id={ids.search}
             type="search"
             value={query}
@@ -70,7 +77,12 @@ export default function ConceptsPage() {
         </div>
         <div className="field">
           <label htmlFor={ids.topic}>Topic</label>
-          <select id={ids.topic} value={topic ?? ''} onChange={(e) => setTopic(e.target.value)}>
+          <select
+            ref={topicBox}
+            id={ids.topic}
+            value={topic ?? ''}
+            onChange={(e) => setTopic(e.target.value)}
+          >
             <option value="">All topics</option>
             <TopicOptions />
           </select>

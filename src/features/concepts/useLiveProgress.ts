@@ -1,4 +1,4 @@
-import { useContext, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useSyncExternalStore } from 'react';
 import type { ProgressState } from '../../store/progress';
 import { appStores, StoresContext } from '../../store/use-stores';
 import { useHydrated } from '../../ui/useHydrated';
@@ -13,8 +13,13 @@ export function useLiveProgress<T>(select: (s: ProgressState) => T): T | undefin
   const context = useContext(StoresContext);
   const live = useHydrated();
   const progress = () => (context ?? appStores()).progress;
+  // One subscription per store, not a new one each render.
+  const subscribe = useCallback(
+    (onChange: () => void) => (context ?? appStores()).progress.subscribe(onChange),
+    [context],
+  );
   const value = useSyncExternalStore(
-    (onChange) => progress().subscribe(onChange),
+    subscribe,
     () => select(progress().getState()),
     () => undefined,
   );

@@ -17,7 +17,8 @@ export default function DoubleDescentFigure() {
   const [labelNoise, setLabelNoise] = useState(0.2);
   const [trainingPoints, setTrainingPoints] = useState(20);
   const settings = useMemo(() => ({ trainingPoints, labelNoise, seed: SEED }), [trainingPoints, labelNoise]);
-  const { result } = useLabRun(
+  // The caption speaks of the settings the curve was computed for: while a new curve is on its way, the last one.
+  const { result, settings: drawn } = useLabRun(
     'doubleDescent',
     settings,
     isFirstRun('double-descent', settings) ? (firstRun as DoubleDescentResult) : undefined,
@@ -29,9 +30,9 @@ export default function DoubleDescentFigure() {
     <FigureFrame
       caption={
         <>
-          Test error and train error against model size (number of random features) for {trainingPoints}{' '}
-          training points with label noise σ = {labelNoise.toFixed(2)}. Test error peaks at {peak.features}{' '}
-          features, near the interpolation threshold where train error first reaches zero
+          Test error and train error against model size (number of random features) for {drawn.trainingPoints}{' '}
+          training points with label noise σ = {drawn.labelNoise.toFixed(2)}. Test error peaks at{' '}
+          {peak.features} features, near the interpolation threshold where train error first reaches zero
           {threshold === undefined ? '' : ` (${threshold} features)`}, then falls again as the model keeps
           growing.
         </>

@@ -17,6 +17,7 @@ export default function EarlyStoppingFigure() {
   const settings = useMemo(() => ({ labelNoise, seed: SEED }), [labelNoise]);
   const {
     result: { points, best, last },
+    settings: drawn,
   } = useLabRun(
     'earlyStopping',
     settings,
@@ -27,10 +28,11 @@ export default function EarlyStoppingFigure() {
     <FigureFrame
       caption={
         <>
-          Train and test error over epochs of gradient descent with label noise σ = {labelNoise.toFixed(2)}.
-          Test error is lowest at epoch {best.epoch} ({formatError(best.testError)}); training on to epoch{' '}
-          {last.epoch} keeps lowering train error but raises test error to {formatError(last.testError)}.
-          Early stopping keeps the weights from epoch {best.epoch}.
+          Train and test error over epochs of gradient descent with label noise σ ={' '}
+          {drawn.labelNoise.toFixed(2)}. Test error is lowest at epoch {best.epoch} (
+          {formatError(best.testError)}); training on to epoch {last.epoch} keeps lowering train error but
+          raises test error to {formatError(last.testError)}. Early stopping keeps the weights from epoch{' '}
+          {best.epoch}.
         </>
       }
       source={

@@ -22,6 +22,7 @@ export default function InterpolationThresholdFigure() {
   const settings = useMemo(() => ({ trainingPoints, labelNoise: LABEL_NOISE, seed: SEED }), [trainingPoints]);
   const {
     result: { points, threshold, peak },
+    settings: drawn,
   } = useLabRun(
     'doubleDescent',
     settings,
@@ -32,8 +33,8 @@ export default function InterpolationThresholdFigure() {
     <FigureFrame
       caption={
         <>
-          Train error against model size for {trainingPoints} training points: it first reaches zero (below{' '}
-          {INTERPOLATION_TOLERANCE}) at{' '}
+          Train error against model size for {drawn.trainingPoints} training points: it first reaches zero
+          (below {INTERPOLATION_TOLERANCE}) at{' '}
           {threshold === undefined ? 'no size plotted' : `${threshold} random features`}, the interpolation
           threshold, about as many features as points. Test error peaks near it, at {peak.features} features.
         </>
@@ -80,7 +81,7 @@ export default function InterpolationThresholdFigure() {
     >
       <ErrorChart
         points={points.map((p) => ({ x: p.features, train: p.trainError, test: p.testError }))}
-        summary={`Train error falls to zero at ${threshold ?? 'no'} random features for ${trainingPoints} training points; test error peaks at ${peak.features}.`}
+        summary={`Train error falls to zero at ${threshold ?? 'no'} random features for ${drawn.trainingPoints} training points; test error peaks at ${peak.features}.`}
         xLabel="Model size: random features (log scale)"
         yLabel="Mean squared error (log scale)"
         xLog

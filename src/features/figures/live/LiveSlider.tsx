@@ -1,5 +1,6 @@
 // A labelled native range input for a live figure, with its current value said in words beside it.
-import { useId } from 'react';
+import { useId, useRef } from 'react';
+import { useAdoptEarlyInput } from '../../../ui/useAdoptEarlyInput';
 
 interface Props {
   /** The slider's accessible name, shown as its label. */
@@ -15,10 +16,13 @@ interface Props {
 
 export function LiveSlider({ label, min, max, step, value, valueText, onChange }: Props) {
   const id = useId();
+  const input = useRef<HTMLInputElement>(null);
+  useAdoptEarlyInput(input, String(value), (moved) => onChange(Number(moved)));
   return (
     <div className="figure-range">
       <label htmlFor={id}>{label}</label>
       <input
+        ref={input}
         id={id}
         type="range"
         min={min}

@@ -1,7 +1,8 @@
 // A live figure's experiment: the build's result for the first settings, then each new setting computed in a Web
-// Worker, so moving a slider never waits on the numbers. The figure keeps showing the last result until the new one
-// arrives (a few frames on a slow phone). Where there is no Worker (tests in jsdom), it computes in place.
-import { useEffect, useMemo, useRef, useState } from 'react';
+// Worker, so moving a slider never waits on the numbers. The figure keeps showing the last result, and the settings
+// it was computed for, until the new one arrives. Without a worker (tests in jsdom, or a worker that failed to load
+// or run) it computes in place.
+import { useEffect, useRef, useState } from 'react';
 import { earlyStopping } from '../../../lab/gradient-descent.ts';
 import { doubleDescent } from '../../../lab/random-features.ts';
 
@@ -16,22 +17,39 @@ export interface LabRequest {
   name: LabRunName;
   settings: unknown;
 }
+export type LabReply = { id: number; result: unknown } | { id: number; error: string };
+
+const runInPlace = <N extends LabRunName>(name: N, settings: Settings<N>): Result<N> =>
+  (runs[name] as (s: Settings<N>) => Result<N>)(settings);
 
 let worker: Worker | null | undefined;
 let nextId = 1;
-const waiting = new Map<number, (result: unknown) => void>();
+/** Each request's answer: a result, or null when the worker failed and the asker must compute in place. */
+const waiting = new Map<number, (result: unknown | null) => void>();
 
-/** The shared worker, made on first use; null where the browser has none or it failed to start. */
+/** Gives up on the worker: every figure still waiting computes in place, and later ones never ask it. */
+function dropWorker() {
+  worker?.terminate();
+  worker = null;
+  for (const answer of waiting.values()) answer(null);
+  waiting.clear();
+}
+
+/** The shared worker, made on first use; null where the browser has none or it failed. */
 function labWorker(): Worker | null {
   if (worker !== undefined) return worker;
   worker = null;
   if (typeof Worker === 'undefined') return worker;
   try {
     const made = new Worker(new URL('./lab.worker.ts', import.meta.url), { type: 'module' });
-    made.onmessage = (event: MessageEvent<{ id: number; result: unknown }>) => {
-      waiting.get(event.data.id)?.(event.data.result);
-      waiting.delete(event.data.id);
+    made.onmessage = (event: MessageEvent<LabReply>) => {
+      const reply = event.data;
+      waiting.get(reply.id)?.('error' in reply ? null : reply.result);
+      waiting.delete(reply.id);
     };
+    // A module that fails to load (a redeploy, a blocked script) or a run that throws: fall back, never freeze.
+    made.onerror = dropWorker;
+    made.onmessageerror = dropWorker;
     worker = made;
   } catch {
     worker = null;
@@ -39,50 +57,58 @@ function labWorker(): Worker | null {
   return worker;
 }
 
+interface Shown<N extends LabRunName> {
+  key: string;
+  settings: Settings<N>;
+  result: Result<N>;
+}
+
 /**
- * The result of experiment `name` for `settings`: `first` when these are the settings it was computed for at build
- * time, else the last result shown (with `pending`) until the worker answers.
+ * The result of experiment `name` for `settings`, and the settings it belongs to: `first` when these are the
+ * settings it was computed for at build time, else the last result shown (with `pending`) until the worker answers.
+ * Only the newest settings are sent: moving a slider across ten steps costs two runs, not ten.
  */
 export function useLabRun<N extends LabRunName>(
   name: N,
   settings: Settings<N>,
   first: Result<N> | undefined,
-): { result: Result<N>; pending: boolean } {
+): { result: Result<N>; settings: Settings<N>; pending: boolean } {
   const key = JSON.stringify(settings);
-  const [shown, setShown] = useState<{ key: string; result: Result<N> } | undefined>(
-    first === undefined ? undefined : { key, result: first },
-  );
-  const settingsRef = useRef(settings);
-  settingsRef.current = settings;
-  // Whether a worker can be had; it is made only once a slider asks for a result the build did not compute.
-  const offThread = typeof Worker !== 'undefined' && worker !== null;
+  const [shown, setShown] = useState<Shown<N>>(() => ({
+    key,
+    settings,
+    result: first ?? runInPlace(name, settings),
+  }));
+  const wanted = useRef({ key, settings });
+  wanted.current = { key, settings };
+  const busy = useRef(false);
 
   useEffect(() => {
+    if (shown.key === key) return;
     if (first !== undefined) {
-      setShown({ key, result: first });
+      setShown({ key, settings, result: first });
       return;
     }
-    const w = labWorker();
-    if (!w) return;
-    let current = true;
-    const id = nextId++;
-    waiting.set(id, (result) => {
-      if (current) setShown({ key, result: result as Result<N> });
-    });
-    w.postMessage({ id, name, settings: settingsRef.current } satisfies LabRequest);
-    return () => {
-      current = false;
+    if (busy.current) return; // the run in flight asks again for the newest settings when it ends
+    const ask = () => {
+      const { key: askedKey, settings: asked } = wanted.current;
+      const w = labWorker();
+      if (!w) {
+        setShown({ key: askedKey, settings: asked, result: runInPlace(name, asked) });
+        return;
+      }
+      busy.current = true;
+      const id = nextId++;
+      waiting.set(id, (result) => {
+        busy.current = false;
+        const answer = result === null ? runInPlace(name, asked) : (result as Result<N>);
+        setShown({ key: askedKey, settings: asked, result: answer });
+        if (wanted.current.key !== askedKey) ask();
+      });
+      w.postMessage({ id, name, settings: asked } satisfies LabRequest);
     };
-  }, [key, name, first]);
+    ask();
+  }, [key, shown.key, first, name, settings]);
 
-  // No worker: compute here (only ever with settings the build did not run). The key stands for the settings.
-  const inPlace = useMemo(() => {
-    if (first !== undefined || offThread || key === '') return undefined;
-    return (runs[name] as (s: Settings<N>) => Result<N>)(settingsRef.current);
-  }, [key, first, offThread, name]);
-  if (first !== undefined) return { result: first, pending: false };
-  if (inPlace !== undefined) return { result: inPlace, pending: false };
-  if (shown) return { result: shown.result, pending: shown.key !== key };
-  // The very first render with settings the build did not run, with a worker: compute once in place.
-  return { result: (runs[name] as (s: Settings<N>) => Result<N>)(settings), pending: false };
+  return { result: shown.result, settings: shown.settings, pending: shown.key !== key };
 }

@@ -43,6 +43,41 @@ test('double descent: a live experiment whose curve redraws when a slider moves 
   await expect.poll(curve).not.toEqual(afterPoints);
 });
 
+test.describe('without the service worker, so requests can be held or refused', () => {
+  test.use({ serviceWorkers: 'block' });
+
+  test('a figure whose worker fails to load still redraws: it computes in place', async ({ page }) => {
+    await page.route(/lab\.worker-.*\.js$/, (route) => route.fulfill({ status: 404, body: '' }));
+    await page.goto('/concepts/double-descent');
+    const figure = page.getByRole('figure', { name: /test error.*model size/i });
+    const points = figure.getByRole('slider', { name: 'Training points' });
+    await expect(figure).toContainText('for 20 training points');
+    await points.focus();
+    await page.keyboard.press('ArrowRight');
+    await expect(figure).toContainText('for 22 training points');
+  });
+
+  test('a slider moved before the app is live keeps its place after hydration', async ({ page }) => {
+    let release: () => void = () => {};
+    const held = new Promise<void>((resolve) => {
+      release = resolve;
+    });
+    // Hold the app's entry script back, so the learner acts on the prerendered page first.
+    await page.route(/\/assets\/index-[^/]*\.js$/, async (route) => {
+      await held;
+      await route.continue();
+    });
+    await page.goto('/concepts/double-descent', { waitUntil: 'domcontentloaded' });
+    const points = page.getByRole('slider', { name: 'Training points' });
+    await points.focus();
+    for (let i = 0; i < 3; i++) await page.keyboard.press('ArrowRight');
+    release();
+    const figure = page.getByRole('figure', { name: /test error.*model size/i });
+    await expect(figure).toContainText('for 26 training points');
+    await expect(points).toHaveValue('26');
+  });
+});
+
 test('attention shows its formula as MathML', async ({ page }) => {
   await page.goto('/concepts/attention');
   const math = page.locator('math').first();

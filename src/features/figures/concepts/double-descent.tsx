@@ -8,6 +8,7 @@ import { type DoubleDescentResult, MAX_FEATURES } from '../../../lab/random-feat
 import { isFirstRun } from '../live/first-runs';
 import { useLabRun } from '../live/lab-runs';
 import { ErrorChart } from '../live/ErrorChart';
+import { ErrorTable } from '../live/ErrorTable';
 import { formatError } from '../live/format';
 import { LiveSlider } from '../live/LiveSlider';
 
@@ -25,6 +26,8 @@ export default function DoubleDescentFigure() {
   );
   const { points, peak, threshold } = result;
   const last = points[points.length - 1];
+
+  const rows = points.map((p) => ({ x: p.features, train: p.trainError, test: p.testError }));
 
   return (
     <FigureFrame
@@ -67,29 +70,11 @@ export default function DoubleDescentFigure() {
         </>
       }
       alternative={
-        <table>
-          <caption>Mean squared error at each model size</caption>
-          <thead>
-            <tr>
-              <th scope="col">Random features</th>
-              <th scope="col">Train error</th>
-              <th scope="col">Test error</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.features}>
-                <td>{p.features}</td>
-                <td>{formatError(p.trainError)}</td>
-                <td>{formatError(p.testError)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ErrorTable caption="Mean squared error at each model size" xName="Random features" rows={rows} />
       }
     >
       <ErrorChart
-        points={points.map((p) => ({ x: p.features, train: p.trainError, test: p.testError }))}
+        points={rows}
         summary={`Test error rises to ${formatError(peak.testError)} at ${peak.features} random features, about the number of training points, then falls to ${formatError(last?.testError ?? 0)} at ${MAX_FEATURES}.`}
         xLabel="Model size: random features (log scale)"
         yLabel="Mean squared error (log scale)"

@@ -7,6 +7,7 @@ import type { EarlyStoppingResult } from '../../../lab/gradient-descent';
 import { isFirstRun } from '../live/first-runs';
 import { useLabRun } from '../live/lab-runs';
 import { ErrorChart } from '../live/ErrorChart';
+import { ErrorTable } from '../live/ErrorTable';
 import { formatError } from '../live/format';
 import { LiveSlider } from '../live/LiveSlider';
 
@@ -23,6 +24,8 @@ export default function EarlyStoppingFigure() {
     settings,
     isFirstRun('early-stopping', settings) ? (firstRun as EarlyStoppingResult) : undefined,
   );
+
+  const rows = points.map((p) => ({ x: p.epoch, train: p.trainError, test: p.testError }));
 
   return (
     <FigureFrame
@@ -53,30 +56,10 @@ export default function EarlyStoppingFigure() {
           onChange={setLabelNoise}
         />
       }
-      alternative={
-        <table>
-          <caption>Train and test error by epoch</caption>
-          <thead>
-            <tr>
-              <th scope="col">Epoch</th>
-              <th scope="col">Train error</th>
-              <th scope="col">Test error</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.epoch}>
-                <td>{p.epoch}</td>
-                <td>{formatError(p.trainError)}</td>
-                <td>{formatError(p.testError)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      }
+      alternative={<ErrorTable caption="Train and test error by epoch" xName="Epoch" rows={rows} />}
     >
       <ErrorChart
-        points={points.map((p) => ({ x: p.epoch, train: p.trainError, test: p.testError }))}
+        points={rows}
         summary={`Test error falls to ${formatError(best.testError)} at epoch ${best.epoch}, then rises to ${formatError(last.testError)} by epoch ${last.epoch} while train error keeps falling.`}
         xLabel="Epochs (log scale)"
         yLabel="Mean squared error (log scale)"

@@ -11,7 +11,7 @@ import {
 import { isFirstRun } from '../live/first-runs';
 import { useLabRun } from '../live/lab-runs';
 import { ErrorChart } from '../live/ErrorChart';
-import { formatError } from '../live/format';
+import { ErrorTable } from '../live/ErrorTable';
 import { LiveSlider } from '../live/LiveSlider';
 
 const SEED = 2019;
@@ -28,6 +28,8 @@ export default function InterpolationThresholdFigure() {
     settings,
     isFirstRun('double-descent', settings) ? (firstRun as DoubleDescentResult) : undefined,
   );
+
+  const rows = points.map((p) => ({ x: p.features, train: p.trainError, test: p.testError }));
 
   return (
     <FigureFrame
@@ -58,29 +60,11 @@ export default function InterpolationThresholdFigure() {
         />
       }
       alternative={
-        <table>
-          <caption>Train and test error at each model size</caption>
-          <thead>
-            <tr>
-              <th scope="col">Random features</th>
-              <th scope="col">Train error</th>
-              <th scope="col">Test error</th>
-            </tr>
-          </thead>
-          <tbody>
-            {points.map((p) => (
-              <tr key={p.features}>
-                <td>{p.features}</td>
-                <td>{formatError(p.trainError)}</td>
-                <td>{formatError(p.testError)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
+        <ErrorTable caption="Train and test error at each model size" xName="Random features" rows={rows} />
       }
     >
       <ErrorChart
-        points={points.map((p) => ({ x: p.features, train: p.trainError, test: p.testError }))}
+        points={rows}
         summary={`Train error falls to zero at ${threshold ?? 'no'} random features for ${drawn.trainingPoints} training points; test error peaks at ${peak.features}.`}
         xLabel="Model size: random features (log scale)"
         yLabel="Mean squared error (log scale)"

@@ -25,7 +25,7 @@ export function reviewAt(
 /** A parsed import holding just this log, nothing dropped. */
 export const importOf = (log: Record<string, LogEvent[]>): Extract<ImportResult, { ok: true }> => ({
   ok: true,
-  progress: { log, undone: [], quizzes: [] },
+  progress: { log, undone: [], quizzes: [], actions: [] },
   summary: {
     reviews: Object.values(log).flat().length,
     quizzes: 0,

@@ -13,6 +13,11 @@ export interface QueueInput<K extends string = string> {
   dayEnd: number;
   /** New cards still allowed today (the daily limit minus those already introduced today). */
   newLeft: number;
+  /**
+   * Reviews still allowed today (Anki's maximum reviews/day minus today's reviews and introductions): due reviews
+   * are shown up to it, and new cards only while it leaves room after them. Learning cards are never capped.
+   */
+  reviewsLeft?: number;
 }
 
 /** A never-studied card: no state at all, or new (a missed quiz question pulled it to the front of the line). */
@@ -40,7 +45,9 @@ export function nextCard<K extends string>({
   now,
   dayEnd,
   newLeft,
+  reviewsLeft = Number.POSITIVE_INFINITY,
 }: QueueInput<K>): K | undefined {
+  let dueReviews = 0;
   let learning: K | undefined;
   let learningDue = Infinity;
   let review: K | undefined;
@@ -61,10 +68,20 @@ export function nextCard<K extends string>({
       if (s.due <= now) {
         if (s.due < learningDue) [learning, learningDue] = [key, s.due];
       } else if (s.due < aheadDue) [ahead, aheadDue] = [key, s.due];
-    } else if (s && s.due < dayEnd && s.due < reviewDue) [review, reviewDue] = [key, s.due];
+    } else if (s && s.due < dayEnd) {
+      dueReviews++;
+      if (s.due < reviewDue) [review, reviewDue] = [key, s.due];
+    }
   }
   const aheadOk = ahead !== undefined && aheadDue < dayEnd && aheadDue - now <= LEARN_AHEAD_MS;
-  return learning ?? review ?? pulled ?? fresh ?? (aheadOk ? ahead : undefined);
+  const reviewOk = reviewsLeft > 0;
+  const newOk = reviewsLeft - Math.min(dueReviews, Math.max(reviewsLeft, 0)) > 0;
+  return (
+    learning ??
+    (reviewOk ? review : undefined) ??
+    (newOk ? (pulled ?? fresh) : undefined) ??
+    (aheadOk ? ahead : undefined)
+  );
 }
 
 /**
@@ -78,6 +95,7 @@ export function queueCounts({
   now,
   dayEnd,
   newLeft,
+  reviewsLeft = Number.POSITIVE_INFINITY,
   current,
 }: QueueInput & { current?: string }): QueueCounts {
   const counts = { learning: 0, review: 0, new: 0 };
@@ -89,7 +107,10 @@ export function queueCounts({
       if (key === current || (s.due < dayEnd && s.due - now <= LEARN_AHEAD_MS)) counts.learning++;
     } else if (s && (key === current || s.due < dayEnd)) counts.review++;
   }
-  counts.new = Math.min(newCards, Math.max(newLeft, 0));
+  // A review card on screen was picked while the cap allowed it: it counts until graded.
+  const reviewOnScreen = current !== undefined && states[current]?.state === 2 ? 1 : 0;
+  counts.review = Math.min(counts.review, Math.max(reviewsLeft, reviewOnScreen));
+  counts.new = Math.min(newCards, Math.max(newLeft, 0), Math.max(reviewsLeft - counts.review, 0));
   // A new card on screen is the first in line, so it is within the limit whenever the limit allowed showing it.
   if (current !== undefined && isNew(states[current]) && counts.new === 0) counts.new = 1;
   return counts;

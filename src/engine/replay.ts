@@ -1,8 +1,14 @@
 // The review log is the truth and a card's state is its replay: the pure rules for events, tombstones and union.
 import { applyGrade, type CardStateKind, type Grade, newCard, type StoredCard } from './scheduler';
 
+/** The grade a "Forget" event carries: the card goes back to new, its history kept in the log but not in its state. */
+export const FORGET = -1;
+/** Anki's default leech threshold: the lapse that makes a card a leech (and suspends it). */
+export const LEECH_LAPSES = 8;
+
 /**
- * One event of the review log. `grade` 1–4 is a review; 0 is a quiz miss that pulls the card forward. `at` is epoch
+ * One event of the review log. `grade` 1–4 is a review; 0 is a quiz miss that pulls the card forward; -1 (`FORGET`)
+ * puts the card back to new. `at` is epoch
  * ms in whole seconds. `state` is the card's state before the event (true retention counts only reviews of cards
  * in the review state). `retention` and `weights` are the scheduling parameters in force when it happened, so a
  * later settings change never moves past intervals.
@@ -10,12 +16,14 @@ import { applyGrade, type CardStateKind, type Grade, newCard, type StoredCard } 
 export interface LogEvent {
   id: string;
   card: string;
-  grade: 0 | Grade;
+  grade: typeof FORGET | 0 | Grade;
   state: CardStateKind;
   at: number;
   retention: number;
   /** The FSRS weights version: 1 = ts-fsrs 5.4.2's default FSRS-6 weights (the only one so far). */
   weights: number;
+  /** The learning steps in force ("1m 10m"); absent: the default steps, all a review before v3 could have had. */
+  steps?: string;
 }
 
 /** The order events replay in: by time, then by id, so every copy of a log replays the same way. */
@@ -36,6 +44,7 @@ export function replayCard(key: string, events: readonly LogEvent[]): StoredCard
 
 /** One event applied to a card's state: the single rule both a live grade and a replay go through. */
 export function step(key: string, card: StoredCard | undefined, e: LogEvent): StoredCard {
+  if (e.grade === FORGET) return { ...newCard(new Date(e.at)), due: e.at };
   if (e.grade === 0) {
     if (!card || card.state === 0) {
       const fresh = card ?? { ...newCard(new Date(e.at)), due: e.at };
@@ -44,10 +53,13 @@ export function step(key: string, card: StoredCard | undefined, e: LogEvent): St
     return card.due <= e.at ? card : { ...card, due: e.at };
   }
   const before = card && card.state === 0 ? undefined : card;
-  const after = applyGrade(before, e.grade, new Date(e.at), { retention: e.retention }, key).card;
+  const options = { retention: e.retention, learningSteps: e.steps };
+  const after = applyGrade(before, e.grade, new Date(e.at), options, key).card;
   const introduced = card?.introduced ?? e.at;
-  const { pulled: _pulled, ...rest } = after;
-  return { ...rest, introduced };
+  const { pulled: _pulled, leechAt: _leechAt, ...rest } = after;
+  const leechAt =
+    card?.leechAt ?? (rest.lapses >= LEECH_LAPSES && (card?.lapses ?? 0) < LEECH_LAPSES ? e.at : undefined);
+  return leechAt === undefined ? { ...rest, introduced } : { ...rest, introduced, leechAt };
 }
 
 /** The UTC month (`YYYY-MM`) of a time: the log's chunks, and the checkpoints a replay resumes from. */

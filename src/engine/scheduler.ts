@@ -45,12 +45,22 @@ export interface StoredCard {
   introduced?: number;
   /** A new card a missed quiz question pulled to the front of the new-card line (when it was pulled). */
   pulled?: number;
+  /** When the card lapsed for the 8th time (Anki's leech threshold): it is then a leech, and suspended. */
+  leechAt?: number;
 }
 
 export interface SchedulerOptions {
   /** Target probability of recall at the due date, 0.80–0.97. */
   retention: number;
+  /** FSRS learning steps, ts-fsrs's units separated by spaces ("1m 10m", the default); "" for none. */
+  learningSteps?: string;
 }
+
+/** ts-fsrs's default learning steps, and what a review logged before steps were a setting was scheduled with. */
+export const DEFAULT_STEPS = '1m 10m';
+
+type StepUnit = `${number}${'m' | 'h' | 'd'}`;
+const stepList = (steps: string): StepUnit[] => (steps === '' ? [] : (steps.split(' ') as StepUnit[]));
 
 /** The card being scheduled, as ts-fsrs sees it inside a strategy: with our card key attached for the seed. */
 type SeededCard = FsrsCard & { card_key?: string };
@@ -75,6 +85,7 @@ function seed(this: AbstractScheduler): string {
  */
 interface Rules {
   retention: number;
+  steps: string;
   fsrs: FSRS;
   intervalModifier: number;
   maximumInterval: number;
@@ -108,15 +119,18 @@ interface Rules {
 
 type ByGrade = readonly [unused: number, again: number, hard: number, good: number, easy: number];
 
-const rulesByRetention = new Map<number, Rules>();
-// A replay grades thousands of cards at one retention: skip the map lookup when it has not changed.
+const rulesByOptions = new Map<string, Rules>();
+// A replay grades thousands of cards with one set of options: skip the map lookup when they have not changed.
 let lastRules: Rules | undefined;
 
-function rules(retention: number): Rules {
-  if (lastRules?.retention === retention) return lastRules;
-  let r = rulesByRetention.get(retention);
+function rules(retention: number, steps: string = DEFAULT_STEPS): Rules {
+  if (lastRules?.retention === retention && lastRules.steps === steps) return lastRules;
+  const cacheKey = `${retention}|${steps}`;
+  let r = rulesByOptions.get(cacheKey);
   if (!r) {
-    const f = fsrs(generatorParameters({ request_retention: retention, enable_fuzz: true })).useStrategy(
+    const f = fsrs(
+      generatorParameters({ request_retention: retention, enable_fuzz: true, learning_steps: stepList(steps) }),
+    ).useStrategy(
       StrategyMode.SEED,
       seed,
     );
@@ -131,6 +145,7 @@ function rules(retention: number): Rules {
     const { decay, factor } = computeDecayFactor(p.w);
     r = {
       retention,
+      steps,
       fsrs: f,
       intervalModifier: f.interval_modifier,
       maximumInterval: p.maximum_interval,
@@ -156,14 +171,14 @@ function rules(retention: number): Rules {
       w16: w(16),
       w19: w(19),
     };
-    rulesByRetention.set(retention, r);
+    rulesByOptions.set(cacheKey, r);
   }
   lastRules = r;
   return r;
 }
 
-function scheduler({ retention }: SchedulerOptions): FSRS {
-  return rules(retention).fsrs;
+function scheduler({ retention, learningSteps }: SchedulerOptions): FSRS {
+  return rules(retention, learningSteps).fsrs;
 }
 
 function toFsrs(card: StoredCard, key?: string): SeededCard {
@@ -267,7 +282,10 @@ export function applyGrade(
     return applyGradeWithTsFsrs(card, grade, at === nowMs ? now : new Date(at), options, key);
   }
   const introduced = before.introduced ?? (card === undefined ? nowMs : undefined);
-  return { card: gradeFast(before, grade, at, rules(options.retention), key, introduced), before: card };
+  return {
+    card: gradeFast(before, grade, at, rules(options.retention, options.learningSteps), key, introduced),
+    before: card,
+  };
 }
 
 /**

@@ -79,7 +79,7 @@ export function reviewsPerDay(
   }
   const from = first.getTime();
   for (const e of events) {
-    if (e.grade === 0 || e.at < from) continue;
+    if (e.grade <= 0 || e.at < from) continue;
     const i = index.get(studyDayKey(new Date(e.at), dayStartHour));
     const slot = i === undefined ? undefined : out[i];
     if (slot) slot.count++;
@@ -137,7 +137,7 @@ export function trueRetention(events: Iterable<ReviewEvent>, since: number): Ret
   let reviews = 0;
   let passed = 0;
   for (const e of events) {
-    if (e.grade === 0 || e.state !== 2 || e.at < since) continue;
+    if (e.grade <= 0 || e.state !== 2 || e.at < since) continue;
     reviews++;
     if (e.grade > 1) passed++;
   }
@@ -192,7 +192,7 @@ export function weeklyRetention(
   const from = bounds[0] as number;
   const to = bounds[weeks] as number;
   for (const e of events) {
-    if (e.grade === 0 || e.state !== 2 || e.at < from || e.at >= to) continue;
+    if (e.grade <= 0 || e.state !== 2 || e.at < from || e.at >= to) continue;
     let w = weeks - 1;
     while (w > 0 && e.at < (bounds[w] as number)) w--;
     const week = out[w] as WeekRetention;

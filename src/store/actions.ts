@@ -8,8 +8,8 @@ import { settingsOf } from './settings';
 import type { Stores } from './stores';
 
 const progressData = (stores: Stores): ProgressData => {
-  const { generation, log, undone, quizzes } = stores.progress.getState();
-  return { generation, log, undone, quizzes };
+  const { generation, log, undone, quizzes, actions } = stores.progress.getState();
+  return { generation, log, undone, quizzes, actions };
 };
 
 export interface QuizOutcome {

@@ -1,10 +1,12 @@
 // The export file and what Import accepts: validated whole before anything changes, with every dropped part named.
 import * as v from 'valibot';
 import { describeIssues } from '../content/issues';
+import { actionOrder, type CardAction } from '../engine/card-actions';
 import { eventOrder, type LogEvent } from '../engine/replay';
 import { decodeChunk, monthOf } from './log-codec';
 import { migrateHead, PROGRESS_VERSION } from './migrations';
 import {
+  CardActionSchema,
   CardKeySchema,
   EventIdSchema,
   LogEventSchema,
@@ -18,7 +20,8 @@ import {
 import { HeadSchema } from './progress-storage';
 
 export const EXPORT_FORMAT = 'descent-progress';
-export const EXPORT_VERSION = 2;
+/** v3 added card actions and notes, and Forget events in the reviews. */
+export const EXPORT_VERSION = 3;
 export const BACKUP_FORMAT = 'descent-backup';
 
 /** Reviews older than this are not plausible for Descent (or any FSRS app); they are dropped and reported. */
@@ -42,9 +45,10 @@ const exportSchema = <V extends number>(version: V) =>
     reviews: v.array(v.unknown()),
     undone: v.array(v.string()),
     quizzes: v.array(QuizResultSchema),
+    actions: v.optional(v.array(v.unknown()), []),
   });
 
-const ExportSchema = exportSchema(EXPORT_VERSION);
+const ExportSchema = v.union([exportSchema(EXPORT_VERSION), exportSchema(2)]);
 const ExportV1Schema = exportSchema(1);
 
 const BackupSchema = v.object({
@@ -61,6 +65,8 @@ export interface ExportFile {
   reviews: LogEvent[];
   undone: string[];
   quizzes: QuizResult[];
+  /** Card actions and concept notes. */
+  actions: CardAction[];
 }
 
 export function exportFileName(now: Date): string {
@@ -82,6 +88,7 @@ export function buildExport(progress: ProgressData, settings: Settings, now: Dat
       .flatMap((m) => [...(progress.log[m] ?? [])]),
     undone: [...progress.undone],
     quizzes: [...progress.quizzes],
+    actions: [...progress.actions],
   };
 }
 
@@ -116,7 +123,7 @@ export interface ImportSummary {
 export type ImportResult =
   | {
       ok: true;
-      progress: Pick<ProgressData, 'log' | 'undone' | 'quizzes'>;
+      progress: Pick<ProgressData, 'log' | 'undone' | 'quizzes' | 'actions'>;
       settings?: Settings;
       summary: ImportSummary;
     }
@@ -180,8 +187,20 @@ export function parseImport(text: string, now: Date, isKnownCard: (key: string) 
         }),
       );
   }
+  const actions: CardAction[] = [];
+  for (const [i, raw] of file.actions.entries()) {
+    const action = v.safeParse(CardActionSchema, raw);
+    if (action.success) actions.push(action.output);
+    else
+      issues.push(
+        ...action.issues.map((issue) => {
+          const path = v.getDotPath(issue);
+          return `actions.${i}${path ? `.${path}` : ''}: ${issue.message}`;
+        }),
+      );
+  }
   if (issues.length > 0) return problem(issues);
-  const built = build(reviews, file.undone, file.quizzes, file.settings, now, isKnownCard, 0);
+  const built = build(reviews, file.undone, file.quizzes, file.settings, now, isKnownCard, 0, actions);
   if (built.ok) {
     built.summary.dropped.future += future;
     built.summary.dropped.tooOld += tooOld;
@@ -205,8 +224,16 @@ function build(
   now: Date,
   isKnownCard: (key: string) => boolean,
   malformed: number,
+  actions: readonly CardAction[] = [],
 ): ImportResult {
   const dropped = { duplicates: 0, future: 0, tooOld: 0, malformed, foreignUndos: 0, futureQuizzes: 0 };
+  // Actions dated after the import are dropped like reviews; duplicates by id are kept once.
+  const actionsById = new Map<string, CardAction>();
+  for (const a of actions) {
+    if (a.at > now.getTime()) dropped.future++;
+    else if (!actionsById.has(a.id)) actionsById.set(a.id, a);
+  }
+  const keptActions = [...actionsById.values()].sort(actionOrder);
   const byId = new Map<string, LogEvent>();
   for (const e of all) {
     if (e.at > now.getTime()) dropped.future++;
@@ -223,7 +250,7 @@ function build(
     else log[month] = [e];
   }
   const tombstones = [...new Set(undone)].filter((id) => {
-    const own = byId.has(id);
+    const own = byId.has(id) || actionsById.has(id);
     if (!own) dropped.foreignUndos++;
     return own;
   });
@@ -242,7 +269,7 @@ function build(
   const counted = live.filter((e) => isKnownCard(e.card));
   return {
     ok: true,
-    progress: { log: log as MonthlyLog, undone: tombstones, quizzes: keptQuizzes },
+    progress: { log: log as MonthlyLog, undone: tombstones, quizzes: keptQuizzes, actions: keptActions },
     settings,
     summary: {
       reviews: counted.length,

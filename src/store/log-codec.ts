@@ -1,5 +1,5 @@
 // A compact text encoding of one month of the review log: a year at 300 reviews a day must fit in half the quota.
-import type { LogEvent } from '../engine/replay';
+import { FORGET, type LogEvent } from '../engine/replay';
 
 /** The log's month of an event: UTC, so the same review lands in the same chunk in every time zone. */
 export const monthOf = (at: number): string => new Date(at).toISOString().slice(0, 7);
@@ -21,16 +21,22 @@ export interface EncodedChunk {
   generation: string;
   /** Card keys used in this month; entries refer to them by index. */
   cards: string[];
-  /** Scheduling parameters used in this month, `retention/weights`; entries refer to them by index. */
+  /** Scheduling parameters used in this month, `retention/weights[/steps]`; entries refer to them by index. */
   params: string[];
   /**
    * `seconds-since-month-start,rand,card-index,code,param-index` per event, base 36, joined by `;`; code = grade × 4
-   * + state before.
+   * + state before, or 20 + state before for a Forget.
    */
   entries: string;
 }
 
-const paramKey = (e: LogEvent) => `${e.retention}/${e.weights}`;
+/** `retention/weights`, then `/steps` when the learning steps were not the default ones (v3 on). */
+const paramKey = (e: LogEvent) =>
+  e.steps === undefined ? `${e.retention}/${e.weights}` : `${e.retention}/${e.weights}/${e.steps}`;
+
+/** Code 0–19 is grade × 4 + state before (grades 0–4); 20–23 is a Forget, + state before. */
+const FORGET_CODE = 20;
+const eventCode = (e: LogEvent) => (e.grade === FORGET ? FORGET_CODE + e.state : e.grade * 4 + e.state);
 
 /** Decodes a chunk; returns undefined if any entry is malformed, so the caller can set the value aside. */
 export function decodeChunk(month: string, chunk: Omit<EncodedChunk, 'generation'>): LogEvent[] | undefined {
@@ -38,8 +44,8 @@ export function decodeChunk(month: string, chunk: Omit<EncodedChunk, 'generation
   if (Number.isNaN(start)) return undefined;
   if (chunk.entries === '') return [];
   const params = chunk.params.map((p) => {
-    const [r, w] = p.split('/');
-    return { retention: Number(r), weights: Number(w) };
+    const [r, w, steps] = p.split('/');
+    return { retention: Number(r), weights: Number(w), steps };
   });
   const out: LogEvent[] = [];
   for (const part of chunk.entries.split(';')) {
@@ -55,7 +61,7 @@ export function decodeChunk(month: string, chunk: Omit<EncodedChunk, 'generation
     const seconds = /^[0-9a-z]{1,6}$/.test(sec) ? Number.parseInt(sec, 36) : Number.NaN;
     const card = chunk.cards[Number.parseInt(idx, 36)];
     const param = params[Number.parseInt(pidx, 36)];
-    const c = /^[0-9a-j]$/.test(code) ? Number.parseInt(code, 36) : Number.NaN;
+    const c = /^[0-9a-n]$/.test(code) ? Number.parseInt(code, 36) : Number.NaN;
     if (
       !Number.isFinite(seconds) ||
       card === undefined ||
@@ -66,15 +72,17 @@ export function decodeChunk(month: string, chunk: Omit<EncodedChunk, 'generation
       return undefined;
     }
     const at = start + seconds * 1000;
-    out.push({
+    const event: LogEvent = {
       id: `${Math.floor(at / 1000).toString(36)}${rand}`,
       card,
-      grade: Math.floor(c / 4) as LogEvent['grade'],
+      grade: c >= FORGET_CODE ? FORGET : (Math.floor(c / 4) as LogEvent['grade']),
       state: (c % 4) as LogEvent['state'],
       at,
       retention: param.retention,
       weights: param.weights,
-    });
+    };
+    if (param.steps !== undefined) event.steps = param.steps;
+    out.push(event);
   }
   return out;
 }
@@ -114,7 +122,7 @@ export class ChunkEncoder {
       const pidx = indexOf(this.params, this.paramIndex, paramKey(e));
       const seconds = Math.round((e.at - start) / 1000);
       const rand = e.id.slice(Math.floor(e.at / 1000).toString(36).length);
-      const part = `${seconds.toString(36)},${rand},${idx.toString(36)},${(e.grade * 4 + e.state).toString(36)},${pidx.toString(36)}`;
+      const part = `${seconds.toString(36)},${rand},${idx.toString(36)},${eventCode(e).toString(36)},${pidx.toString(36)}`;
       text = text === '' ? part : `${text};${part}`;
     }
     this.text = text;

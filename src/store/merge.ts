@@ -1,4 +1,5 @@
 // The one conflict rule: two copies of progress meet as a union of events, tombstones and quizzes. Nothing wins.
+import { type CardAction, unionActions } from '../engine/card-actions';
 import { eventOrder, type LogEvent, unionEvents } from '../engine/replay';
 import type { MonthlyLog, ProgressData, QuizResult } from './progress-schema';
 
@@ -11,8 +12,18 @@ export interface MergeOutcome {
   changedCards: Map<string, LogEvent | null>;
   /** Months whose events changed. */
   changedMonths: Set<string>;
-  /** True when the head (tombstones or quizzes) changed. */
+  /** True when the head (tombstones, quizzes or card actions) changed. */
   headChanged: boolean;
+  /** True when card actions or tombstones changed: the marks are replayed again. */
+  actionsChanged: boolean;
+}
+
+/** What another copy may hold: a whole copy, or only some months and part of a head. */
+export interface ProgressPart {
+  log?: MonthlyLog;
+  undone?: readonly string[];
+  quizzes?: readonly QuizResult[];
+  actions?: readonly CardAction[];
 }
 
 /**
@@ -20,10 +31,7 @@ export interface MergeOutcome {
  * associative and idempotent: the result holds every event either had, every tombstone either had, every quiz.
  * `mine.generation` is kept: copies of different generations are never merged (the newer one is adopted).
  */
-export function mergeProgress(
-  mine: ProgressData,
-  theirs: { log?: MonthlyLog; undone?: readonly string[]; quizzes?: readonly QuizResult[] },
-): MergeOutcome {
+export function mergeProgress(mine: ProgressData, theirs: ProgressPart): MergeOutcome {
   const changedCards = new Map<string, LogEvent | null>();
   const changedMonths = new Set<string>();
   let log = mine.log;
@@ -55,17 +63,15 @@ export function mergeProgress(
   const quizIds = new Set(mine.quizzes.map((q) => q.id));
   const addedQuizzes = (theirs.quizzes ?? []).filter((q) => !quizIds.has(q.id));
   if (addedQuizzes.length > 0) quizzes = sortQuizzes([...mine.quizzes, ...uniqueById(addedQuizzes)]);
-  const headChanged = undone !== mine.undone || quizzes !== mine.quizzes;
+  const actions = unionActions(mine.actions, theirs.actions ?? []);
+  const headChanged = undone !== mine.undone || quizzes !== mine.quizzes || actions !== mine.actions;
   const data =
-    log === mine.log && !headChanged ? mine : { generation: mine.generation, log, undone, quizzes };
-  return { data, changedCards, changedMonths, headChanged };
+    log === mine.log && !headChanged ? mine : { generation: mine.generation, log, undone, quizzes, actions };
+  return { data, changedCards, changedMonths, headChanged, actionsChanged: actions !== mine.actions || undone !== mine.undone };
 }
 
 /** Whether `a` holds something `b` lacks, for the parts `b` covers: then `a` must be written back. */
-export function holdsMore(
-  a: ProgressData,
-  b: { log?: MonthlyLog; undone?: readonly string[]; quizzes?: readonly QuizResult[] },
-): { months: string[]; head: boolean } {
+export function holdsMore(a: ProgressData, b: ProgressPart): { months: string[]; head: boolean } {
   const months: string[] = [];
   for (const [month, events] of Object.entries(b.log ?? {})) {
     const ids = new Set(events.map((e) => e.id));
@@ -79,6 +85,10 @@ export function holdsMore(
   if (b.quizzes && !head) {
     const ids = new Set(b.quizzes.map((q) => q.id));
     head = a.quizzes.some((q) => !ids.has(q.id));
+  }
+  if (b.actions && !head) {
+    const ids = new Set(b.actions.map((x) => x.id));
+    head = a.actions.some((x) => !ids.has(x.id));
   }
   return { months, head };
 }

@@ -1,6 +1,8 @@
 // Stored progress migrates through a chain vN → vN+1; each step is tested against a fixture of that version.
-export const PROGRESS_VERSION = 2;
-export const SETTINGS_VERSION = 1;
+/** v3: card actions and notes in the head; Forget events and learning steps in the months. */
+export const PROGRESS_VERSION = 3;
+/** v2 added reviews per day, learning steps, topic order and swipe; v1 values read as those fields' defaults. */
+export const SETTINGS_VERSION = 2;
 
 /** What a step may need beyond the value itself: v1 reviews did not record the retention that scheduled them. */
 export interface MigrationContext {
@@ -30,6 +32,8 @@ const headSteps: Record<number, Step> = {
       quizzes: d.quizzes,
     };
   },
+  /** v2 → v3 head: card actions and notes start empty. */
+  2: (data) => ({ ...record(data), actions: [] }),
 };
 
 /** v1 → v2 month: every event gains the scheduling parameters in force (v1 knew only the current retention). */
@@ -50,6 +54,8 @@ const chunkSteps: Record<number, Step> = {
               .join(';'),
     };
   },
+  /** v2 → v3 month: the same text; v3 only adds codes and parameters a v2 month cannot hold. */
+  2: (data) => data,
 };
 
 function run(steps: Record<number, Step>, data: unknown, from: number, context: MigrationContext): unknown {

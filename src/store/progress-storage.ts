@@ -1,10 +1,11 @@
-// Persists progress as a small head (`descent:progress`: generation, tombstones, quizzes) plus one key per month of
+// Persists progress as a small head (`descent:progress`: generation, tombstones, quizzes, card actions) plus one key per month of
 // the log (`descent:log:YYYY-MM`), so a change rewrites only the months it touched and the head.
 import * as v from 'valibot';
 import type { LogEvent } from '../engine/replay';
 import { ChunkEncoder, decodeChunk, type EncodedChunk } from './log-codec';
 import { migrateChunk, migrateHead, PROGRESS_VERSION } from './migrations';
 import {
+  CardActionSchema,
   CardKeySchema,
   EventIdSchema,
   LogEventSchema,
@@ -30,13 +31,19 @@ export const HeadSchema = v.object({
   generation: GenerationSchema,
   undone: v.array(EventIdSchema),
   quizzes: v.array(QuizResultSchema),
+  actions: v.array(CardActionSchema),
 });
 export type Head = v.InferOutput<typeof HeadSchema>;
 
 export const ChunkSchema: v.GenericSchema<unknown, EncodedChunk> = v.object({
   generation: GenerationSchema,
   cards: v.array(CardKeySchema),
-  params: v.array(v.pipe(v.string(), v.regex(/^0\.\d+\/1$/, 'must be retention/weights'))),
+  params: v.array(
+    v.pipe(
+      v.string(),
+      v.regex(/^0\.\d+\/1(\/(?:[1-9]\d{0,3}[mhd](?: [1-9]\d{0,3}[mhd]){0,7})?)?$/, 'must be retention/weights[/steps]'),
+    ),
+  ),
   entries: v.string(),
 });
 
@@ -206,6 +213,7 @@ export function createProgressPersistence(
       log,
       undone: head.status === 'ok' ? head.data.undone : [],
       quizzes: head.status === 'ok' ? head.data.quizzes : [],
+      actions: head.status === 'ok' ? head.data.actions : [],
     };
     if (head.status !== 'ok' && read.size > 0) migrated.push(PROGRESS_KEY);
     return { kind: 'ok', data, migrated };
@@ -291,7 +299,12 @@ export function createProgressPersistence(
   }
 
   function writeHead(data: ProgressData): boolean {
-    const head: Head = { generation: data.generation, undone: [...data.undone], quizzes: [...data.quizzes] };
+    const head: Head = {
+      generation: data.generation,
+      undone: [...data.undone],
+      quizzes: [...data.quizzes],
+      actions: [...data.actions],
+    };
     const raw = JSON.stringify({ version: PROGRESS_VERSION, data: head });
     if (raw === storedNow(PROGRESS_KEY)) return true;
     if (!access.write(PROGRESS_KEY, raw)) return false;

@@ -1,7 +1,16 @@
 // What the learner did: the review log (the truth), its tombstones and quiz results; card states are its replay.
 import { createStore, type StoreApi } from 'zustand/vanilla';
 import {
+  type ActionReplay,
+  actionOrder,
+  type CardAction,
+  type CardText,
+  type MarkKind,
+  replayActions,
+} from '../engine/card-actions';
+import {
   eventOrder,
+  FORGET,
   type LogEvent,
   type MonthStarts,
   recordStart,
@@ -9,9 +18,9 @@ import {
   replayChanged,
   step,
 } from '../engine/replay';
-import type { Grade, StoredCard } from '../engine/scheduler';
+import { DEFAULT_STEPS, type Grade, type StoredCard } from '../engine/scheduler';
 import { makeEventId, monthOf } from './log-codec';
-import { holdsMore, liveLog, mergeProgress } from './merge';
+import { holdsMore, liveLog, mergeProgress, type ProgressPart } from './merge';
 import { emptyProgress, type MonthlyLog, type ProgressData, type QuizResult } from './progress-schema';
 import {
   createProgressPersistence,
@@ -34,17 +43,30 @@ export interface ProgressState extends ProgressData {
   sessions: Readonly<Record<string, readonly string[]>>;
   /** Grades a card now; returns the review's id (undefined when read-only). */
   grade: (card: string, grade: Grade, session?: string) => string | undefined;
-  /** Undoes the session's last review that is not undone yet; returns its card. */
+  /** Card marks (suspended, buried, flagged, edited) and concept notes: the replay of the card actions. */
+  marks: ActionReplay['marks'];
+  notes: ActionReplay['notes'];
+  /** Undoes the session's last review, Forget or card action that is not undone yet; returns its card. */
   undo: (session: string) => string | undefined;
+  /** What `undo` would undo next in this session: a review (a grade or quiz miss), a Forget, or a card action. */
+  nextUndo: (session: string) => { card: string; kind: 'review' | 'forget' | CardAction['kind'] } | undefined;
+  /** Puts a card back to new (Anki's Forget), as an event of the log; returns its id. */
+  forget: (card: string, session?: string) => string | undefined;
+  /** Suspends, buries, flags or restores a card (or undoes one of those by its opposite); returns the action's id. */
+  mark: (card: string, kind: MarkKind, session?: string) => string | undefined;
+  /** The learner's wording of a card; `original` is the deck's wording it replaces. */
+  edit: (card: string, text: CardText, original: CardText, session?: string) => string | undefined;
+  /** The learner's note on a concept ('' clears it). */
+  note: (conceptId: string, text: string) => string | undefined;
   /**
    * Keeps a finished quiz and sends `revisit` back to study: studied cards become due now, cards never studied go
    * to the front of the new-card line (still new, still within the daily limit). Idempotent by quiz id.
    */
   recordQuiz: (result: QuizResult, revisit: readonly string[]) => void;
   /** Merges another copy (an import with Merge): a union, nothing lost on either side. */
-  merge: (other: Pick<ProgressData, 'log' | 'undone' | 'quizzes'>) => boolean;
+  merge: (other: ProgressPart) => boolean;
   /** Replaces progress with `data` in a new generation; false, with nothing changed, when it does not fit. */
-  replace: (data: Pick<ProgressData, 'log' | 'undone' | 'quizzes'>) => boolean;
+  replace: (data: Pick<ProgressData, 'log' | 'undone' | 'quizzes'> & { actions?: readonly CardAction[] }) => boolean;
   reset: () => boolean;
   /**
    * Another tab wrote `key` (a storage event): take it in, and write back what only this tab holds. `null`: it
@@ -63,6 +85,8 @@ export interface ProgressStoreOptions {
   random?: () => number;
   /** The retention new reviews are scheduled with (the learner's setting). */
   retention?: () => number;
+  /** The learning steps new reviews are scheduled with (the learner's setting). */
+  learningSteps?: () => string;
   /** Whether the deck has this card: reviews of other cards (from an imported file) are kept but not counted. */
   isKnownCard?: (key: string) => boolean;
 }
@@ -76,6 +100,7 @@ export function createProgressStore({
   now = () => new Date(),
   random = Math.random,
   retention = () => 0.9,
+  learningSteps = () => DEFAULT_STEPS,
   isKnownCard = () => true,
 }: ProgressStoreOptions): ProgressStore {
   const view = (log: MonthlyLog, undone: readonly string[], months?: Iterable<string>, base?: MonthlyLog) =>
@@ -92,7 +117,7 @@ export function createProgressStore({
     for (const events of Object.values(data.log))
       for (const e of events) if (isKnownCard(e.card)) all.push(e);
     const cards = replayAll(all, new Set(data.undone), starts, applied);
-    return { cards, reviews: view(data.log, data.undone) };
+    return { cards, reviews: view(data.log, data.undone), ...replayActions(data.actions, new Set(data.undone)) };
   };
 
   const loaded = persistence.load();
@@ -104,6 +129,7 @@ export function createProgressStore({
       log: s.log,
       undone: s.undone,
       quizzes: s.quizzes,
+      actions: s.actions,
     });
 
     /** Replays the changed cards (see `replayChanged`) and remembers where each now stands. */
@@ -156,16 +182,17 @@ export function createProgressStore({
       return true;
     };
 
-    const apply = ({ data, changedCards, changedMonths }: ReturnType<typeof mergeProgress>) => {
+    const apply = ({ data, changedCards, changedMonths, actionsChanged }: ReturnType<typeof mergeProgress>) => {
       const s = get();
       if (data === dataOf(s)) return;
+      const marks = actionsChanged ? replayActions(data.actions, new Set(data.undone)) : {};
       const cards = replayCards(data, s.cards, changedCards);
       // New tombstones can hide events in any month; new events change only their own months.
       const reviews =
         data.undone === s.undone
           ? view(data.log, data.undone, changedMonths, s.reviews)
           : view(data.log, data.undone);
-      set({ ...data, cards, reviews });
+      set({ ...data, cards, reviews, ...marks });
     };
 
     const adopt = () => {
@@ -203,7 +230,7 @@ export function createProgressStore({
 
     const makeEvent = (card: string, grade: LogEvent['grade'], state: StoredCard | undefined): LogEvent => {
       const at = eventTime(card);
-      return {
+      const event: LogEvent = {
         id: makeEventId(at, random),
         card,
         grade,
@@ -212,6 +239,51 @@ export function createProgressStore({
         retention: retention(),
         weights: 1,
       };
+      // The default steps are left out, so a log that never changed them is stored exactly as before v3.
+      const steps = learningSteps();
+      if (steps !== DEFAULT_STEPS) event.steps = steps;
+      return event;
+    };
+
+    /** Logs one review-log event on a card now: its state steps on, and the session can undo it. */
+    const logEvent = (card: string, grade: LogEvent['grade'], session: string | undefined): string => {
+      const s = get();
+      const event = makeEvent(card, grade, s.cards[card]);
+      const log = append(s.log, event);
+      const state = step(card, s.cards[card], event);
+      recordStart(starts, applied.get(card), event, s.cards[card]);
+      applied.set(card, event);
+      set({
+        log,
+        reviews: view(log, s.undone, [monthOf(event.at)], s.reviews),
+        cards: { ...s.cards, [card]: state },
+        sessions: session
+          ? { ...s.sessions, [session]: [...(s.sessions[session] ?? []), event.id] }
+          : s.sessions,
+      });
+      save([monthOf(event.at)]);
+      return event.id;
+    };
+
+    /** Keeps a card action or note (beside the log, in the head) and replays the marks. */
+    const logAction = (make: (id: string, at: number) => CardAction, session: string | undefined) => {
+      const s = get();
+      // Whole seconds, and after the last action in the list: a clock set back cannot reorder what was done.
+      const last = s.actions.at(-1);
+      const nowAt = wholeSecond(now());
+      const at = last && nowAt <= last.at ? last.at + 1000 : nowAt;
+      const action = make(makeEventId(at, random), at);
+      const actions =
+        !last || actionOrder(last, action) < 0 ? [...s.actions, action] : [...s.actions, action].sort(actionOrder);
+      set({
+        actions,
+        ...replayActions(actions, new Set(s.undone)),
+        sessions: session
+          ? { ...s.sessions, [session]: [...(s.sessions[session] ?? []), action.id] }
+          : s.sessions,
+      });
+      save([]);
+      return action.id;
     };
 
     return {
@@ -221,23 +293,43 @@ export function createProgressStore({
       sessions: {},
 
       grade: (card, grade, session) => {
-        const s = get();
         if (!writable()) return undefined;
-        const event = makeEvent(card, grade, s.cards[card]);
-        const log = append(s.log, event);
-        const state = step(card, s.cards[card], event);
-        recordStart(starts, applied.get(card), event, s.cards[card]);
-        applied.set(card, event);
-        set({
-          log,
-          reviews: view(log, s.undone, [monthOf(event.at)], s.reviews),
-          cards: { ...s.cards, [card]: state },
-          sessions: session
-            ? { ...s.sessions, [session]: [...(s.sessions[session] ?? []), event.id] }
-            : s.sessions,
-        });
-        save([monthOf(event.at)]);
-        return event.id;
+        return logEvent(card, grade, session);
+      },
+
+      forget: (card, session) => {
+        if (!writable()) return undefined;
+        const current = get().cards[card];
+        // A card with no state, or one only a quiz pulled forward, is new already: nothing to forget.
+        if (!current || (current.state === 0 && current.reps === 0)) return undefined;
+        return logEvent(card, FORGET, session);
+      },
+
+      mark: (card, kind, session) => {
+        if (!writable()) return undefined;
+        return logAction((id, at) => ({ id, at, target: card, kind }), session);
+      },
+
+      edit: (card, text, original, session) => {
+        if (!writable()) return undefined;
+        return logAction((id, at) => ({ id, at, target: card, kind: 'edit', text, original }), session);
+      },
+
+      note: (conceptId, text) => {
+        if (!writable()) return undefined;
+        if ((get().notes.get(conceptId)?.text ?? '') === text) return undefined;
+        return logAction((id, at) => ({ id, at, target: conceptId, kind: 'note', note: text }), undefined);
+      },
+
+      nextUndo: (session) => {
+        const s = get();
+        const undone = new Set(s.undone);
+        const id = (s.sessions[session] ?? []).filter((x) => !undone.has(x)).at(-1);
+        if (id === undefined) return undefined;
+        const event = findEvent(s.log, id);
+        if (event) return { card: event.card, kind: event.grade === FORGET ? 'forget' : 'review' };
+        const action = s.actions.find((a) => a.id === id);
+        return action ? { card: action.target, kind: action.kind } : undefined;
       },
 
       undo: (session) => {
@@ -250,8 +342,15 @@ export function createProgressStore({
         const event = findEvent(s.log, id);
         const sessions = { ...s.sessions, [session]: stack.slice(0, -1) };
         if (!event) {
-          set({ sessions });
-          return undefined;
+          const action = s.actions.find((a) => a.id === id);
+          if (!action) {
+            set({ sessions });
+            return undefined;
+          }
+          const undoneIds = [...s.undone, id];
+          set({ undone: undoneIds, sessions, ...replayActions(s.actions, new Set(undoneIds)) });
+          save([]);
+          return action.target;
         }
         const data: ProgressData = { ...dataOf(s), undone: [...s.undone, id] };
         undone.add(id);
@@ -294,7 +393,7 @@ export function createProgressStore({
       merge: (other) => {
         if (!writable()) return false;
         // Another tab's writes to these months come in first, so the union written is the union of all three.
-        const months = Object.keys(other.log);
+        const months = Object.keys(other.log ?? {});
         if (!absorb(persistence.peek(get().generation, months))) return false;
         const outcome = mergeProgress(dataOf(get()), other);
         if (outcome.data === dataOf(get())) return true;
@@ -312,6 +411,7 @@ export function createProgressStore({
           log: other.log,
           undone: other.undone,
           quizzes: other.quizzes,
+          actions: other.actions ?? [],
         };
         if (!persistence.replace(data)) {
           // What was stored is back as it was and memory never changed: the notice stays only if something this

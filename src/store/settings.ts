@@ -15,16 +15,29 @@ export interface SettingsState extends Settings {
 
 export type SettingsStore = StoreApi<SettingsState>;
 
-export const settingsOf = ({ newPerDay, retention, dayStartHour, theme }: Settings): Settings => ({
+export const settingsOf = ({
   newPerDay,
+  reviewsPerDay,
   retention,
+  learningSteps,
+  topicOrder,
   dayStartHour,
   theme,
+  swipeToGrade,
+}: Settings): Settings => ({
+  newPerDay,
+  reviewsPerDay,
+  retention,
+  learningSteps,
+  topicOrder,
+  dayStartHour,
+  theme,
+  swipeToGrade,
 });
 
 export function createSettingsStore(access: StorageAccess): SettingsStore {
   const read = (): Settings | undefined => {
-    const result = access.read(SETTINGS_KEY, SettingsSchema, SETTINGS_VERSION);
+    const result = access.read(SETTINGS_KEY, SettingsSchema, SETTINGS_VERSION, (d) => d);
     return result.status === 'ok' ? result.data : undefined;
   };
   const write = (s: Settings) =>

@@ -54,6 +54,7 @@ export function createStores({
     now,
     random,
     retention: () => settings.getState().retention,
+    learningSteps: () => settings.getState().learningSteps,
     isKnownCard: isDeckCard,
   });
   const quiz = createQuizSessionStore(access);

@@ -58,7 +58,7 @@ function yearOfProgress(): ProgressData {
       logReview(log, at, card, (1 + Math.floor(random() * 4)) as LogEvent['grade'], random);
     }
   }
-  return { generation: 'first', log, undone: [], quizzes: [] };
+  return { generation: 'first', log, undone: [], quizzes: [], actions: [] };
 }
 
 const year = yearOfProgress();

@@ -72,7 +72,7 @@ describe('settings', () => {
     click.mockRestore();
     expect(clicks[0]).toMatch(/^descent-progress-\d{4}-\d{2}-\d{2}\.json$/);
     const file = JSON.parse(await (created[0] as Blob).text());
-    expect(file).toMatchObject({ format: 'descent-progress', version: 2, settings: defaultSettings });
+    expect(file).toMatchObject({ format: 'descent-progress', version: 3, settings: defaultSettings });
     expect(file.reviews).toHaveLength(1);
     expect(file.reviews[0]).toMatchObject({ card: 'gpt-2/c1', grade: 3, state: 0, weights: 1 });
     expect(file).not.toHaveProperty('cards');

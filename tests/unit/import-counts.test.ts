@@ -32,7 +32,7 @@ function fileWithUnknownCards() {
     ev(30 + i, `newer-concept/c${i}`, `u${String(i).padStart(5, '0')}`),
   );
   return JSON.stringify({
-    ...buildExport({ generation: 'g', log: {}, undone: [], quizzes: [] }, defaultSettings, now),
+    ...buildExport({ generation: 'g', log: {}, undone: [], quizzes: [], actions: [] }, defaultSettings, now),
     reviews,
   });
 }
@@ -68,7 +68,7 @@ describe('import reports everything it leaves out', () => {
   it('a quiz dated after the import time is counted as left out, not dropped silently', () => {
     const later = now.getTime() + 86_400_000;
     const text = JSON.stringify({
-      ...buildExport({ generation: 'g', log: {}, undone: [], quizzes: [] }, defaultSettings, now),
+      ...buildExport({ generation: 'g', log: {}, undone: [], quizzes: [], actions: [] }, defaultSettings, now),
       reviews: [ev(5, 'gpt-2/c1', 'aaaaaa')],
       quizzes: [
         {

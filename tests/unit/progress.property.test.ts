@@ -261,7 +261,7 @@ const copyArb = (pool: LogEvent[]) =>
         if (list) list.push(e);
         else log[month] = [e];
       }
-      return { generation: 'g', log, undone, quizzes: [] };
+      return { generation: 'g', log, undone, quizzes: [], actions: [] };
     });
 
 const canonical = (p: ProgressData) => ({

@@ -141,8 +141,8 @@ describe('a Merge import that does not fit', () => {
 describe('a tab that went read-only for a newer version writes nothing', () => {
   const newer = () => {
     const storage = new MemoryStorage();
-    storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 3, data: { future: true } }));
-    storage.setItem('descent:settings', JSON.stringify({ version: 2, data: { future: 'settings' } }));
+    storage.setItem(PROGRESS_KEY, JSON.stringify({ version: 4, data: { future: true } }));
+    storage.setItem('descent:settings', JSON.stringify({ version: 3, data: { future: 'settings' } }));
     storage.writes = [];
     return storage;
   };
@@ -153,7 +153,7 @@ describe('a tab that went read-only for a newer version writes nothing', () => {
     expect(stores.progress.getState().readOnly).toBe(true);
     stores.settings.getState().update({ retention: 0.85 });
     expect(storage.getItem('descent:settings')).toBe(
-      JSON.stringify({ version: 2, data: { future: 'settings' } }),
+      JSON.stringify({ version: 3, data: { future: 'settings' } }),
     );
     expect(storage.writes).toEqual([]);
   });

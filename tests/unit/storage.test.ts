@@ -368,7 +368,7 @@ describe('fixed: found by the adversarial browser test', () => {
       stores,
       {
         ok: true,
-        progress: { log, undone: [], quizzes: [] },
+        progress: { log, undone: [], quizzes: [], actions: [] },
         summary: {
           reviews: 200,
           quizzes: 0,

@@ -1,8 +1,8 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
-import { routeObjects } from './app/router';
 import { isPrerenderedFor } from './app/prerendered';
+import { routeObjects } from './app/router';
 import './styles/tokens.css';
 import './styles/global.css';
 import './styles/charts.css';

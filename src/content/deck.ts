@@ -1,6 +1,7 @@
 // Loads and validates the bundled deck once, when a route that needs it is first loaded.
-import * as v from 'valibot';
+
 import text from 'virtual:deck-text';
+import * as v from 'valibot';
 import { type CardKey, cardKey } from './card-key';
 import { conceptPageData } from './concept-page';
 import { describeIssues } from './issues';

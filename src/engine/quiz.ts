@@ -1,6 +1,7 @@
 // Builds and grades quizzes: pure, with a seeded random generator passed in so a quiz is reproducible.
-import type { Concept, QuizItem } from '../content/schema';
+
 import { cardKey } from '../content/card-key';
+import type { Concept, QuizItem } from '../content/schema';
 import { gradeTypedAnswer, normalizeAnswer } from './answer-match';
 import { shuffleWith } from './random';
 

@@ -129,11 +129,12 @@ function rules(retention: number, steps: string = DEFAULT_STEPS): Rules {
   let r = rulesByOptions.get(cacheKey);
   if (!r) {
     const f = fsrs(
-      generatorParameters({ request_retention: retention, enable_fuzz: true, learning_steps: stepList(steps) }),
-    ).useStrategy(
-      StrategyMode.SEED,
-      seed,
-    );
+      generatorParameters({
+        request_retention: retention,
+        enable_fuzz: true,
+        learning_steps: stepList(steps),
+      }),
+    ).useStrategy(StrategyMode.SEED, seed);
     const p = f.parameters;
     const w = (i: number): number => {
       const v = p.w[i];

@@ -1,7 +1,8 @@
 // Early stopping in miniature: full-batch gradient descent on a wide random-features model and a few noisy points.
 // Descent fits the smooth directions of the data first and the noise last, so test error falls, then rises.
-import { drawInputs, drawWaves, truth, type Wave, wave } from './random-features.ts';
+
 import { normal, seededUniform } from './random.ts';
+import { drawInputs, drawWaves, truth, type Wave, wave } from './random-features.ts';
 
 export interface EarlyStoppingSettings {
   /** Standard deviation of the noise added to each training label (the curve's amplitude is 1). */

@@ -67,7 +67,13 @@ export function mergeProgress(mine: ProgressData, theirs: ProgressPart): MergeOu
   const headChanged = undone !== mine.undone || quizzes !== mine.quizzes || actions !== mine.actions;
   const data =
     log === mine.log && !headChanged ? mine : { generation: mine.generation, log, undone, quizzes, actions };
-  return { data, changedCards, changedMonths, headChanged, actionsChanged: actions !== mine.actions || undone !== mine.undone };
+  return {
+    data,
+    changedCards,
+    changedMonths,
+    headChanged,
+    actionsChanged: actions !== mine.actions || undone !== mine.undone,
+  };
 }
 
 /** Whether `a` holds something `b` lacks, for the parts `b` covers: then `a` must be written back. */

@@ -79,7 +79,10 @@ export const CardActionSchema: v.GenericSchema<unknown, CardAction> = v.pipe(
       kind: v.literal('edit'),
       text: v.pipe(
         CardTextSchema,
-        v.check((t) => t.prompt.trim() !== '' && t.answer.trim() !== '', 'an edit keeps a prompt and an answer'),
+        v.check(
+          (t) => t.prompt.trim() !== '' && t.answer.trim() !== '',
+          'an edit keeps a prompt and an answer',
+        ),
       ),
       original: CardTextSchema,
     }),
@@ -106,11 +109,13 @@ export const QuizResultSchema = v.object({
   misses: v.array(v.object({ conceptId: v.string(), question: v.string(), answer: v.string() })),
 });
 
-
 /** The topics in the order new cards are introduced: every topic once. */
 const TopicOrderSchema = v.pipe(
   v.array(v.picklist(topics)),
-  v.check((list) => list.length === topics.length && new Set(list).size === topics.length, 'must list each topic once'),
+  v.check(
+    (list) => list.length === topics.length && new Set(list).size === topics.length,
+    'must list each topic once',
+  ),
 );
 
 /**

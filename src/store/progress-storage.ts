@@ -41,7 +41,10 @@ export const ChunkSchema: v.GenericSchema<unknown, EncodedChunk> = v.object({
   params: v.array(
     v.pipe(
       v.string(),
-      v.regex(/^0\.\d+\/1(\/(?:[1-9]\d{0,3}[mhd](?: [1-9]\d{0,3}[mhd]){0,7})?)?$/, 'must be retention/weights[/steps]'),
+      v.regex(
+        /^0\.\d+\/1(\/(?:[1-9]\d{0,3}[mhd](?: [1-9]\d{0,3}[mhd]){0,7})?)?$/,
+        'must be retention/weights[/steps]',
+      ),
     ),
   ),
   entries: v.string(),

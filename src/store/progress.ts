@@ -26,8 +26,8 @@ import {
   createProgressPersistence,
   FIRST_GENERATION,
   newGeneration,
-  PROGRESS_KEY,
   type PeekResult,
+  PROGRESS_KEY,
 } from './progress-storage';
 import type { StatusStore } from './status';
 import type { StorageAccess } from './storage';
@@ -66,7 +66,9 @@ export interface ProgressState extends ProgressData {
   /** Merges another copy (an import with Merge): a union, nothing lost on either side. */
   merge: (other: ProgressPart) => boolean;
   /** Replaces progress with `data` in a new generation; false, with nothing changed, when it does not fit. */
-  replace: (data: Pick<ProgressData, 'log' | 'undone' | 'quizzes'> & { actions?: readonly CardAction[] }) => boolean;
+  replace: (
+    data: Pick<ProgressData, 'log' | 'undone' | 'quizzes'> & { actions?: readonly CardAction[] },
+  ) => boolean;
   reset: () => boolean;
   /**
    * Another tab wrote `key` (a storage event): take it in, and write back what only this tab holds. `null`: it
@@ -117,7 +119,11 @@ export function createProgressStore({
     for (const events of Object.values(data.log))
       for (const e of events) if (isKnownCard(e.card)) all.push(e);
     const cards = replayAll(all, new Set(data.undone), starts, applied);
-    return { cards, reviews: view(data.log, data.undone), ...replayActions(data.actions, new Set(data.undone)) };
+    return {
+      cards,
+      reviews: view(data.log, data.undone),
+      ...replayActions(data.actions, new Set(data.undone)),
+    };
   };
 
   const loaded = persistence.load();
@@ -182,7 +188,12 @@ export function createProgressStore({
       return true;
     };
 
-    const apply = ({ data, changedCards, changedMonths, actionsChanged }: ReturnType<typeof mergeProgress>) => {
+    const apply = ({
+      data,
+      changedCards,
+      changedMonths,
+      actionsChanged,
+    }: ReturnType<typeof mergeProgress>) => {
       const s = get();
       if (data === dataOf(s)) return;
       const marks = actionsChanged ? replayActions(data.actions, new Set(data.undone)) : {};
@@ -274,7 +285,9 @@ export function createProgressStore({
       const at = last && nowAt <= last.at ? last.at + 1000 : nowAt;
       const action = make(makeEventId(at, random), at);
       const actions =
-        !last || actionOrder(last, action) < 0 ? [...s.actions, action] : [...s.actions, action].sort(actionOrder);
+        !last || actionOrder(last, action) < 0
+          ? [...s.actions, action]
+          : [...s.actions, action].sort(actionOrder);
       set({
         actions,
         ...replayActions(actions, new Set(s.undone)),

@@ -1,5 +1,6 @@
 // Derived figures for pages, computed from the stores by the engine.
-import { type QueueCounts, queueCounts } from '../engine/queue';
+import { type CardMarks, isStudyable } from '../engine/card-actions';
+import { type QueueCounts, type QueueInput, queueCounts } from '../engine/queue';
 import { formatInterval, type Grade, previewDue, type StoredCard } from '../engine/scheduler';
 import { introducedSince, reviewsSince } from '../engine/stats';
 import { monthOf } from './log-codec';
@@ -44,22 +45,52 @@ export function revisitOutlook(
   return { next: studied + newToday, tomorrow: unseen - newToday };
 }
 
-export function countsFor(
-  keys: readonly string[],
+/** The limits and clock a study queue is built under: the learner's settings and the study day. */
+export interface StudyToday {
+  cards: Readonly<Record<string, StoredCard>>;
+  marks: ReadonlyMap<string, CardMarks>;
+  reviews: MonthlyLog;
+  now: number;
+  day: { dayStart: number; dayEnd: number };
+  newPerDay: number;
+  reviewsPerDay: number;
+  dayStartHour: number;
+}
+
+/**
+ * Reviews still allowed today under Anki's maximum reviews/day: minus today's grades of cards in the review state
+ * and today's new cards (v3 scheduler: a new card counts against the review limit too). Learning steps do not count.
+ */
+export function reviewsLeftToday(
+  reviews: MonthlyLog,
   cards: Readonly<Record<string, StoredCard>>,
+  dayStart: number,
   now: number,
-  day: { dayStart: number; dayEnd: number },
-  newPerDay: number,
-  current?: string,
-): QueueCounts {
-  return queueCounts({
-    cards: keys,
+  reviewsPerDay: number,
+): number {
+  let done = 0;
+  for (const m of new Set([monthOf(dayStart), monthOf(now)]))
+    for (const e of reviews[m] ?? []) if (e.grade > 0 && e.state === 2 && e.at >= dayStart) done++;
+  return Math.max(0, reviewsPerDay - done - introducedSince(cards, dayStart));
+}
+
+/** The queue over `keys` today: suspended and buried cards left out, with today's new and review allowances. */
+export function queueFor(keys: readonly string[], today: StudyToday): QueueInput {
+  const { cards, marks, now, dayStartHour } = today;
+  // A leech is suspended without a mark of its own, so every card is looked at, not only the marked ones.
+  const active = keys.filter((k) => isStudyable(marks.get(k), cards[k], now, dayStartHour));
+  return {
+    cards: active,
     states: cards,
     now,
-    dayEnd: day.dayEnd,
-    newLeft: newLeftToday(cards, day.dayStart, newPerDay),
-    current,
-  });
+    dayEnd: today.day.dayEnd,
+    newLeft: newLeftToday(cards, today.day.dayStart, today.newPerDay),
+    reviewsLeft: reviewsLeftToday(today.reviews, cards, today.day.dayStart, now, today.reviewsPerDay),
+  };
+}
+
+export function countsFor(keys: readonly string[], today: StudyToday, current?: string): QueueCounts {
+  return queueCounts({ ...queueFor(keys, today), current });
 }
 
 /** How many of `keys` the learner has studied (a card a quiz only pulled forward is still new). */
@@ -75,9 +106,15 @@ export function gradeIntervals(
   key: string,
   now: number,
   retention: number,
+  learningSteps?: string,
 ): Record<Grade, string> {
   // A new card a quiz pulled forward is still new: it previews as one.
-  const due = previewDue(card && card.state !== 0 ? card : undefined, new Date(now), { retention }, key);
+  const due = previewDue(
+    card && card.state !== 0 ? card : undefined,
+    new Date(now),
+    { retention, learningSteps },
+    key,
+  );
   return {
     1: formatInterval(due[1] - now),
     2: formatInterval(due[2] - now),

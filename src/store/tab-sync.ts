@@ -1,5 +1,5 @@
 // Follows other tabs: each `storage` event for one of our keys is taken into this tab's stores.
-import { PROGRESS_KEY, LOG_PREFIX } from './progress-storage';
+import { LOG_PREFIX, PROGRESS_KEY } from './progress-storage';
 import { SETTINGS_KEY } from './settings';
 import type { Stores } from './stores';
 

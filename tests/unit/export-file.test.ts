@@ -19,7 +19,13 @@ const ev = (s: number, card = 'gpt-2/c1', rand = 'abcdef'): LogEvent => {
     weights: 1,
   };
 };
-const progress: ProgressData = { generation: 'g', log: { '2026-02': [ev(0)] }, undone: [], quizzes: [], actions: [] };
+const progress: ProgressData = {
+  generation: 'g',
+  log: { '2026-02': [ev(0)] },
+  undone: [],
+  quizzes: [],
+  actions: [],
+};
 const file = (reviews: unknown[], undone: string[] = []) =>
   JSON.stringify({ ...buildExport(progress, defaultSettings, new Date(at)), reviews, undone });
 const parse = (text: string) => {

@@ -53,7 +53,17 @@ describe('reviews of cards the deck does not have are "kept, but not counted"', 
       dayStart: studyDayStart(now, 4).getTime(),
       dayEnd: nextStudyDayStart(now, 4).getTime(),
     };
-    const counts = countsFor(cardKeys, stores.progress.getState().cards, now.getTime(), day, 20);
+    const { cards, marks, reviews } = stores.progress.getState();
+    const counts = countsFor(cardKeys, {
+      cards,
+      marks,
+      reviews,
+      now: now.getTime(),
+      day,
+      newPerDay: 20,
+      reviewsPerDay: 200,
+      dayStartHour: 4,
+    });
     expect(counts.new).toBe(20);
   });
 
@@ -68,7 +78,11 @@ describe('import reports everything it leaves out', () => {
   it('a quiz dated after the import time is counted as left out, not dropped silently', () => {
     const later = now.getTime() + 86_400_000;
     const text = JSON.stringify({
-      ...buildExport({ generation: 'g', log: {}, undone: [], quizzes: [], actions: [] }, defaultSettings, now),
+      ...buildExport(
+        { generation: 'g', log: {}, undone: [], quizzes: [], actions: [] },
+        defaultSettings,
+        now,
+      ),
       reviews: [ev(5, 'gpt-2/c1', 'aaaaaa')],
       quizzes: [
         {

@@ -1,17 +1,18 @@
 // One concept: what it is, where it came up in the talk, whose view it is, its sources, and how well it is known.
+
+import { formulas } from 'virtual:deck-formulas';
 import { lazy } from 'react';
 import { Link, useParams } from 'react-router';
-import { formulas } from 'virtual:deck-formulas';
 import { cardKey } from '../../content/card-key';
 import type { ConceptPageData } from '../../content/concept-page';
 import { type Concept, topicLabels } from '../../content/schema';
 import { retrievability } from '../../engine/scheduler';
 import { paths } from '../../paths';
 import { useProgress, useSettings } from '../../store/use-stores';
-import { PageTitle } from '../../ui/PageTitle';
-import { AfterHydration } from '../../ui/useHydrated';
 import { MasteryMeter } from '../../ui/MasteryMeter';
 import { MathFormula } from '../../ui/MathFormula';
+import { PageTitle } from '../../ui/PageTitle';
+import { AfterHydration } from '../../ui/useHydrated';
 import { ConceptFigure } from './ConceptFigure';
 import { inlineConceptPage } from './concept-source';
 import { conceptMastery } from './useConceptMastery';

@@ -1,15 +1,16 @@
 // The deck, grouped by topic, with typo-tolerant search (fuse.js, loaded with this route only) and a topic filter.
+
+import { concepts } from 'virtual:deck-outline';
 import { useId, useMemo, useRef, useState } from 'react';
 import { Link, useSearchParams } from 'react-router';
-import { concepts } from 'virtual:deck-outline';
 import { type ConceptOutline, isTopic, topicLabels, topics } from '../../content/schema';
 import { paths } from '../../paths';
 import type { ProgressState } from '../../store/progress';
-import { PageTitle } from '../../ui/PageTitle';
-import { useAdoptEarlyInput } from '../../ui/useAdoptEarlyInput';
-import { TopicOptions } from '../../ui/TopicOptions';
-import { createConceptSearch } from './concept-search';
 import { MasteryMeter } from '../../ui/MasteryMeter';
+import { PageTitle } from '../../ui/PageTitle';
+import { TopicOptions } from '../../ui/TopicOptions';
+import { useAdoptEarlyInput } from '../../ui/useAdoptEarlyInput';
+import { createConceptSearch } from './concept-search';
 import { conceptMastery } from './useConceptMastery';
 import { useLiveProgress } from './useLiveProgress';
 

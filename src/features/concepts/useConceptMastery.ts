@@ -1,7 +1,7 @@
-import type { ConceptOutline } from '../../content/schema';
-import { type Mastery, mastery } from '../../engine/stats';
 import { cardKey } from '../../content/card-key';
+import type { ConceptOutline } from '../../content/schema';
 import type { StoredCard } from '../../engine/scheduler';
+import { type Mastery, mastery } from '../../engine/stats';
 
 export const conceptMastery = (
   concept: ConceptOutline,

@@ -3,8 +3,8 @@ import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../paths';
 import { countsFor, reviewedToday, studiedCount } from '../../store/selectors';
-import { useNow, useStudyDay } from '../../store/use-study-day';
-import { useProgress, useSettings } from '../../store/use-stores';
+import { useProgress } from '../../store/use-stores';
+import { useNow, useStudyToday } from '../../store/use-study-day';
 import { PageTitle } from '../../ui/PageTitle';
 import { AfterHydration } from '../../ui/useHydrated';
 
@@ -57,11 +57,9 @@ function TodayFigures({ values }: { values: readonly [string | number, string | 
 
 function useToday() {
   const now = useNow();
-  const day = useStudyDay(now);
-  const cards = useProgress((s) => s.cards);
-  const reviews = useProgress((s) => s.reviews);
-  const newPerDay = useSettings((s) => s.newPerDay);
-  const counts = useMemo(() => countsFor(cardKeys, cards, now, day, newPerDay), [cards, now, day, newPerDay]);
+  const today = useStudyToday(now);
+  const { reviews, day } = today;
+  const counts = useMemo(() => countsFor(cardKeys, today), [today]);
   const reviewed = useMemo(() => reviewedToday(reviews, day.dayStart, now), [reviews, day.dayStart, now]);
   return { due: counts.learning + counts.review, fresh: counts.new, reviewed };
 }

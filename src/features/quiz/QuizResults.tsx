@@ -7,8 +7,8 @@ import { paths } from '../../paths';
 import { finishQuiz, quizOutcome } from '../../store/actions';
 import type { QuizSession } from '../../store/quiz-session';
 import { revisitOutlook } from '../../store/selectors';
-import { useStudyDay } from '../../store/use-study-day';
 import { useProgress, useQuizSession, useSettings, useStores } from '../../store/use-stores';
+import { useStudyDay } from '../../store/use-study-day';
 
 export function formatDuration(ms: number): string {
   const s = Math.max(0, Math.round(ms / 1000));

@@ -1,11 +1,12 @@
 // Which concepts a quiz covers: everything, a topic, one concept, weak spots, or the misses of the last quiz.
+
+import { cardKey } from '../../content/card-key';
 import { deck, findConcept } from '../../content/deck';
 import type { Concept } from '../../content/schema';
 import { type Topic, topicLabels } from '../../content/schema';
 import { weakConcepts } from '../../engine/quiz';
-import { retrievability } from '../../engine/scheduler';
-import { cardKey } from '../../content/card-key';
 import type { StoredCard } from '../../engine/scheduler';
+import { retrievability } from '../../engine/scheduler';
 import type { QuizResult } from '../../store/progress-schema';
 
 export type ScopeChoice =

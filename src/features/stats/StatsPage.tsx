@@ -1,8 +1,8 @@
 // /stats: the learner's own history. The page and its headings are prerendered; every part that depends on progress
 // is drawn only after hydration, over a placeholder of its size, so the server's HTML and the first render match.
 import type { ReactNode } from 'react';
-import { AfterHydration } from '../../ui/useHydrated';
 import { PageTitle } from '../../ui/PageTitle';
+import { AfterHydration } from '../../ui/useHydrated';
 import { QuizHistory } from './QuizHistory';
 import { ActivitySection, ForecastSection, RetentionSection, StatsSummary } from './StatsSections';
 import { TopicMastery } from './TopicMastery';

@@ -2,8 +2,8 @@
 // rendered after hydration call it (it reads the stores and the time).
 import { useMemo } from 'react';
 import type { ReviewEvent } from '../../engine/stats';
-import { useNow } from '../../store/use-study-day';
 import { useProgress, useSettings } from '../../store/use-stores';
+import { useNow } from '../../store/use-study-day';
 
 export function useReviewHistory(): { events: readonly ReviewEvent[]; now: Date; dayStartHour: number } {
   const reviews = useProgress((s) => s.reviews);

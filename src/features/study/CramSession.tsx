@@ -1,31 +1,34 @@
 // Cram: study a scope now, whatever is due, without changing the schedule.
 import { useState } from 'react';
 import { findCard } from '../../content/deck';
+import { isSuspended } from '../../engine/card-actions';
 import { cramAfterGrade, cramHints, shuffle } from '../../engine/cram';
 import { nextDueAfter } from '../../engine/queue';
 import type { Grade } from '../../engine/scheduler';
 import { countsFor } from '../../store/selectors';
-import { useStudyDay } from '../../store/use-study-day';
-import { useProgress, useSettings } from '../../store/use-stores';
+import { useProgress, useStores } from '../../store/use-stores';
+import { useStudyToday } from '../../store/use-study-day';
 import { SessionComplete } from './SessionComplete';
 import { StudyCard } from './StudyCard';
 import type { StudyScope } from './study-scope';
 import { useStudyKeys } from './useStudyKeys';
 
 export function CramSession({ scope }: { scope: StudyScope }) {
-  const [queue, setQueue] = useState<string[]>(() =>
-    shuffle(
-      scope.cards.map((c) => c.key),
+  const { progress } = useStores();
+  // Suspended cards stay out of cram too, as of Anki's filtered decks; buried ones may be crammed.
+  const [queue, setQueue] = useState<string[]>(() => {
+    const { marks, cards: states } = progress.getState();
+    return shuffle(
+      scope.cards.map((c) => c.key).filter((k) => !isSuspended(marks.get(k), states[k])),
       Date.now(),
-    ),
-  );
+    );
+  });
   const [history, setHistory] = useState<string[][]>([]);
   const [revealed, setRevealed] = useState(false);
   const [done, setDone] = useState(0);
   const item = queue[0] ? findCard(queue[0]) : undefined;
   const cards = useProgress((s) => s.cards);
-  const newPerDay = useSettings((s) => s.newPerDay);
-  const day = useStudyDay(Date.now());
+  const today = useStudyToday(Date.now());
 
   const onGrade = (g: Grade) => {
     if (!revealed) return;
@@ -47,7 +50,7 @@ export function CramSession({ scope }: { scope: StudyScope }) {
   if (!item) {
     const keys = scope.cards.map((c) => c.key);
     const now = Date.now();
-    const waiting = countsFor(keys, cards, now, day, newPerDay);
+    const waiting = countsFor(keys, { ...today, now });
     return (
       <section className="page narrow">
         <SessionComplete

@@ -3,9 +3,9 @@ import { useCallback, useEffect, useMemo, useState } from 'react';
 import { findCard } from '../../content/deck';
 import { nextCard, nextDueAfter } from '../../engine/queue';
 import type { Grade } from '../../engine/scheduler';
-import { countsFor, gradeIntervals, newLeftToday } from '../../store/selectors';
-import { useNow, useStudyDay } from '../../store/use-study-day';
+import { countsFor, gradeIntervals, queueFor } from '../../store/selectors';
 import { useProgress, useSettings, useStores } from '../../store/use-stores';
+import { useNow, useStudyToday } from '../../store/use-study-day';
 import { SessionComplete } from './SessionComplete';
 import { StudyCard } from './StudyCard';
 import type { StudyScope } from './study-scope';
@@ -19,25 +19,19 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
   const keys = useMemo(() => scope.cards.map((c) => c.key), [scope.cards]);
   const cards = useProgress((s) => s.cards);
   const canUndo = useProgress((s) => (s.sessions[session]?.length ?? 0) > 0);
-  const newPerDay = useSettings((s) => s.newPerDay);
   const retention = useSettings((s) => s.retention);
+  const learningSteps = useSettings((s) => s.learningSteps);
   const tick = useNow(15_000);
   const [reviewed, setReviewed] = useState(0);
   const [revealed, setRevealed] = useState(false);
   const [shownAt, setShownAt] = useState(() => Date.now());
-  const day = useStudyDay(tick);
+  const today = useStudyToday(tick);
 
+  // Reads the stores at the moment of picking: a grade or a card action has just changed them.
   const pick = useCallback(() => {
-    const now = Date.now();
-    const { cards: states } = progress.getState();
-    return nextCard({
-      cards: keys,
-      states,
-      now,
-      dayEnd: day.dayEnd,
-      newLeft: newLeftToday(states, day.dayStart, newPerDay),
-    });
-  }, [progress, keys, day.dayStart, day.dayEnd, newPerDay]);
+    const { cards: states, marks, reviews } = progress.getState();
+    return nextCard(queueFor(keys, { ...today, cards: states, marks, reviews, now: Date.now() }));
+  }, [progress, keys, today]);
 
   const [current, setCurrent] = useState<string | undefined>(pick);
   // When the session is complete, look again as the clock moves: a learning card comes back when it falls due.
@@ -49,8 +43,10 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
   const item = current ? findCard(current) : undefined;
   const hints = useMemo(
     () =>
-      current ? gradeIntervals(cards[current], current, shownAt, retention) : { 1: '', 2: '', 3: '', 4: '' },
-    [current, cards, retention, shownAt],
+      current
+        ? gradeIntervals(cards[current], current, shownAt, retention, learningSteps)
+        : { 1: '', 2: '', 3: '', 4: '' },
+    [current, cards, retention, learningSteps, shownAt],
   );
 
   const show = (key: string | undefined) => {
@@ -72,7 +68,7 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
   };
   useStudyKeys({ revealed, active: item !== undefined, onReveal: () => setRevealed(true), onGrade, onUndo });
 
-  const counts = countsFor(keys, cards, Math.max(tick, shownAt), day, newPerDay, current);
+  const counts = countsFor(keys, { ...today, now: Math.max(tick, shownAt) }, current);
   const undoButton = canUndo && (
     <button type="button" className="quiet" onClick={onUndo} aria-keyshortcuts="Control+Z">
       Undo
@@ -82,7 +78,7 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
   if (!item) {
     const now = Date.now();
     const nextDue = nextDueAfter({ cards: keys, states: cards, now });
-    const waiting = countsFor(keys, cards, now, day, newPerDay);
+    const waiting = countsFor(keys, { ...today, now });
     return (
       <section className="page narrow">
         <SessionComplete

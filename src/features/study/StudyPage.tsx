@@ -3,9 +3,9 @@ import { paths } from '../../paths';
 import { defaultSettings } from '../../store/progress-schema';
 import { PageTitle } from '../../ui/PageTitle';
 import { AfterHydration } from '../../ui/useHydrated';
+import { CardFront } from './CardFace';
 import { CramSession } from './CramSession';
 import { ScheduledSession } from './ScheduledSession';
-import { CardFront } from './CardFace';
 import { type StudyScope, studyScope } from './study-scope';
 
 export default function StudyPage() {

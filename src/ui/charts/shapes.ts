@@ -1,5 +1,5 @@
 // Path strings for lines and areas from d3-shape: the geometry only; React draws the <path>.
-import { area, curveLinear, type CurveFactory, line } from 'd3-shape';
+import { area, type CurveFactory, curveLinear, line } from 'd3-shape';
 
 type Accessor<T> = (d: T, index: number) => number;
 

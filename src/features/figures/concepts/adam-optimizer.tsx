@@ -1,8 +1,9 @@
 // SGD, momentum and Adam on one two-dimensional loss, computed live, with a learning-rate slider. The loss is a
 // quadratic valley, so its contour lines are exact ellipses (no contouring library needed).
+
+import firstRun from 'virtual:first-run/optimizer-race';
 import { scaleLinear } from 'd3-scale';
 import { useId, useMemo, useState } from 'react';
-import firstRun from 'virtual:first-run/optimizer-race';
 import {
   levelSet,
   type OptimizerName,
@@ -10,12 +11,12 @@ import {
   optimizerRace,
   START,
 } from '../../../lab/optimizers';
-import { isFirstRun } from '../live/first-runs';
 import { Axis } from '../../../ui/charts/Axis';
 import { ChartSvg, type Margin } from '../../../ui/charts/ChartSvg';
 import { FigureFrame } from '../../../ui/charts/FigureFrame';
 import { linePath } from '../../../ui/charts/shapes';
 import { useChartWidth } from '../../../ui/charts/useChartWidth';
+import { isFirstRun } from '../live/first-runs';
 import { formatError } from '../live/format';
 import { Legend } from '../live/Legend';
 import { LiveSlider } from '../live/LiveSlider';

@@ -6,11 +6,11 @@ import { Axis } from '../../../ui/charts/Axis';
 import { ChartSvg, type Margin } from '../../../ui/charts/ChartSvg';
 import { FigureFrame } from '../../../ui/charts/FigureFrame';
 import { linePath } from '../../../ui/charts/shapes';
+import { steady } from '../../../ui/charts/steady';
 import { useChartWidth } from '../../../ui/charts/useChartWidth';
 import { KAPLAN_ALPHA_N, KAPLAN_N_C, KAPLAN_PLOT_RANGE, kaplanLoss } from '../data/kaplan-2020';
 import { countInWords, powerOfTen } from '../static/format-count';
 import { formatNumber } from '../static/format-number';
-import { steady } from '../../../ui/charts/steady';
 
 const MARGIN: Margin = { top: 34, right: 18, bottom: 48, left: 40 };
 const [LOW, HIGH] = KAPLAN_PLOT_RANGE;

@@ -1,16 +1,17 @@
 // Model-wise double descent, computed live: random-features regression on a dozen-odd noisy points, with sliders for
 // the label noise and the number of training points. The first render uses the defaults and a fixed seed, so the
 // prerendered page and the hydrated one draw the same curve.
-import { useMemo, useState } from 'react';
-import { FigureFrame } from '../../../ui/charts/FigureFrame';
+
 import firstRun from 'virtual:first-run/double-descent';
+import { useMemo, useState } from 'react';
 import { type DoubleDescentResult, MAX_FEATURES } from '../../../lab/random-features';
-import { isFirstRun } from '../live/first-runs';
-import { useLabRun } from '../live/lab-runs';
+import { FigureFrame } from '../../../ui/charts/FigureFrame';
 import { ErrorChart } from '../live/ErrorChart';
 import { ErrorTable } from '../live/ErrorTable';
+import { isFirstRun } from '../live/first-runs';
 import { formatError } from '../live/format';
 import { LiveSlider } from '../live/LiveSlider';
+import { useLabRun } from '../live/lab-runs';
 
 const SEED = 2019;
 

@@ -1,15 +1,16 @@
 // Early stopping, computed live: gradient descent on a wide random-features model and noisy points; test error falls,
 // then rises as the model fits the noise, and the marked epoch is where a validation set would stop training.
-import { useMemo, useState } from 'react';
-import { FigureFrame } from '../../../ui/charts/FigureFrame';
+
 import firstRun from 'virtual:first-run/early-stopping';
+import { useMemo, useState } from 'react';
 import type { EarlyStoppingResult } from '../../../lab/gradient-descent';
-import { isFirstRun } from '../live/first-runs';
-import { useLabRun } from '../live/lab-runs';
+import { FigureFrame } from '../../../ui/charts/FigureFrame';
 import { ErrorChart } from '../live/ErrorChart';
 import { ErrorTable } from '../live/ErrorTable';
+import { isFirstRun } from '../live/first-runs';
 import { formatError } from '../live/format';
 import { LiveSlider } from '../live/LiveSlider';
+import { useLabRun } from '../live/lab-runs';
 
 const SEED = 2;
 

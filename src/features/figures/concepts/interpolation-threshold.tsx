@@ -1,18 +1,19 @@
 // Where train error first reaches zero: the double-descent experiment with the training-set size as the only control,
 // so the learner sees the threshold (and the test-error peak with it) follow the number of points.
-import { useMemo, useState } from 'react';
-import { FigureFrame } from '../../../ui/charts/FigureFrame';
+
 import firstRun from 'virtual:first-run/double-descent';
+import { useMemo, useState } from 'react';
 import {
   type DoubleDescentResult,
   INTERPOLATION_TOLERANCE,
   MAX_FEATURES,
 } from '../../../lab/random-features';
-import { isFirstRun } from '../live/first-runs';
-import { useLabRun } from '../live/lab-runs';
+import { FigureFrame } from '../../../ui/charts/FigureFrame';
 import { ErrorChart } from '../live/ErrorChart';
 import { ErrorTable } from '../live/ErrorTable';
+import { isFirstRun } from '../live/first-runs';
 import { LiveSlider } from '../live/LiveSlider';
+import { useLabRun } from '../live/lab-runs';
 
 const SEED = 2019;
 const LABEL_NOISE = 0.2;

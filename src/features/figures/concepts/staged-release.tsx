@@ -5,11 +5,11 @@ import { Axis } from '../../../ui/charts/Axis';
 import { ChartSvg, type Margin } from '../../../ui/charts/ChartSvg';
 import { FigureFrame } from '../../../ui/charts/FigureFrame';
 import { linePath } from '../../../ui/charts/shapes';
+import { steady } from '../../../ui/charts/steady';
 import { useChartWidth } from '../../../ui/charts/useChartWidth';
 import { GPT2_RELEASES, type ReleaseStage } from '../data/gpt2-release-2019';
 import { countInWords } from '../static/format-count';
 import { MONTH_NAMES, releaseDate } from '../static/release-date';
-import { steady } from '../../../ui/charts/steady';
 
 const MARGIN: Margin = { top: 34, right: 24, bottom: 48, left: 48 };
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

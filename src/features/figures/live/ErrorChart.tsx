@@ -4,10 +4,10 @@ import { scaleLinear, scaleLog } from 'd3-scale';
 import { Axis } from '../../../ui/charts/Axis';
 import { ChartSvg, type Margin } from '../../../ui/charts/ChartSvg';
 import { linePath } from '../../../ui/charts/shapes';
+import { steady } from '../../../ui/charts/steady';
 import { useChartWidth } from '../../../ui/charts/useChartWidth';
 import { Legend } from './Legend';
 import { lineStyle, MARKER_LINE, type SeriesStyle, TEST_LINE, TRAIN_LINE } from './series';
-import { steady } from '../../../ui/charts/steady';
 
 export interface ErrorPoint {
   x: number;

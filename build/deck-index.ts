@@ -88,10 +88,13 @@ export function deckIndex(): Plugin {
       if (request !== resolved) return undefined;
       this.addWatchFile(source.pathname);
       const deck = JSON.parse(readFileSync(source, 'utf8')) as {
-        concepts: { id: string; cards: { id: string }[] }[];
+        concepts: { id: string; topic: string; cards: { id: string }[] }[];
       };
       const cardKeys = deck.concepts.flatMap((c) => c.cards.map((k) => cardKey(c.id, k.id)));
-      return `export const cardKeys = ${JSON.stringify(cardKeys)};\nexport const conceptCount = ${deck.concepts.length};\n`;
+      // Each concept's topic: the study queue introduces new cards in the learner's topic order, and home counts
+      // by topic, without loading the deck.
+      const conceptTopics = Object.fromEntries(deck.concepts.map((c) => [c.id, c.topic]));
+      return `export const cardKeys = ${JSON.stringify(cardKeys)};\nexport const conceptCount = ${deck.concepts.length};\nexport const conceptTopics = ${JSON.stringify(conceptTopics)};\n`;
     },
   };
 }

@@ -5,6 +5,8 @@ declare module 'virtual:deck-index' {
   /** Every card's progress key (`conceptId/cardId`), in deck order. */
   export const cardKeys: readonly string[];
   export const conceptCount: number;
+  /** Each concept's topic, by concept id. */
+  export const conceptTopics: Readonly<Record<string, import('./content/schema').Topic>>;
 }
 
 /** The deck (src/content/concepts.json) as minified JSON text, made at build time (vite.config.ts). */

@@ -1,4 +1,6 @@
 // Derived figures for pages, computed from the stores by the engine.
+import { conceptTopics } from 'virtual:deck-index';
+import { type Topic, topics } from '../content/schema';
 import { type CardMarks, isStudyable } from '../engine/card-actions';
 import { type QueueCounts, type QueueInput, queueCounts } from '../engine/queue';
 import { formatInterval, type Grade, previewDue, type StoredCard } from '../engine/scheduler';
@@ -55,6 +57,27 @@ export interface StudyToday {
   newPerDay: number;
   reviewsPerDay: number;
   dayStartHour: number;
+  /** The learner's topic priority for new cards; the deck's own order (prerequisites first) when it is the default. */
+  topicOrder?: readonly Topic[];
+}
+
+/**
+ * `keys` with new cards in the learner's topic priority: a stable sort by topic, so within a topic the deck's
+ * prerequisite order stands. The default priority keeps the deck's order across topics, which introduces each
+ * idea after the ones it builds on; only a learner who chose an order changes it.
+ */
+export function inTopicOrder(
+  keys: readonly string[],
+  order: readonly Topic[] | undefined,
+): readonly string[] {
+  if (!order || order.every((t, i) => t === topics[i])) return keys;
+  const rank = new Map(order.map((t, i) => [t, i]));
+  const rankOf = (key: string) =>
+    rank.get(conceptTopics[key.slice(0, key.indexOf('/'))] as Topic) ?? order.length;
+  return keys
+    .map((key, i) => ({ key, i, r: rankOf(key) }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.key);
 }
 
 /**
@@ -78,7 +101,9 @@ export function reviewsLeftToday(
 export function queueFor(keys: readonly string[], today: StudyToday): QueueInput {
   const { cards, marks, now, dayStartHour } = today;
   // A leech is suspended without a mark of its own, so every card is looked at, not only the marked ones.
-  const active = keys.filter((k) => isStudyable(marks.get(k), cards[k], now, dayStartHour));
+  const active = inTopicOrder(keys, today.topicOrder).filter((k) =>
+    isStudyable(marks.get(k), cards[k], now, dayStartHour),
+  );
   return {
     cards: active,
     states: cards,

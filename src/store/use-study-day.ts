@@ -30,8 +30,19 @@ export function useStudyToday(now: number): StudyToday {
   const newPerDay = useSettings((s) => s.newPerDay);
   const reviewsPerDay = useSettings((s) => s.reviewsPerDay);
   const dayStartHour = useSettings((s) => s.dayStartHour);
+  const topicOrder = useSettings((s) => s.topicOrder);
   return useMemo(
-    () => ({ cards, marks, reviews, now, day: { dayStart, dayEnd }, newPerDay, reviewsPerDay, dayStartHour }),
-    [cards, marks, reviews, now, dayStart, dayEnd, newPerDay, reviewsPerDay, dayStartHour],
+    () => ({
+      cards,
+      marks,
+      reviews,
+      now,
+      day: { dayStart, dayEnd },
+      newPerDay,
+      reviewsPerDay,
+      dayStartHour,
+      topicOrder,
+    }),
+    [cards, marks, reviews, now, dayStart, dayEnd, newPerDay, reviewsPerDay, dayStartHour, topicOrder],
   );
 }

@@ -2,7 +2,8 @@
 // changes and syncs; after every step each tab's cards are the replay of its log, and nothing logged is lost.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type LogEvent, replayAll } from '../../src/engine/replay';
+import { type CardAction, replayActions } from '../../src/engine/card-actions';
+import { FORGET, type LogEvent, replayAll } from '../../src/engine/replay';
 import { applyImport, exportProgress } from '../../src/store/actions';
 import { parseImport } from '../../src/store/export-file';
 import { mergeProgress } from '../../src/store/merge';
@@ -33,6 +34,10 @@ function check(world: World) {
     const s = tab.stores.progress.getState();
     // Cards are exactly the replay of the log minus tombstones: no rule patches them.
     expect(s.cards).toEqual(replayAll(events(s), new Set(s.undone)));
+    // Marks and notes are exactly the replay of the card actions minus tombstones.
+    const replayed = replayActions(s.actions, new Set(s.undone));
+    expect(s.marks).toEqual(replayed.marks);
+    expect(s.notes).toEqual(replayed.notes);
     // A tab never loses a tombstone within a generation: an undone review never comes back.
     const before = world.tombstones.get(i);
     if (before && before.generation === s.generation)
@@ -57,24 +62,29 @@ function checkSynced(world: World) {
     expect([...s.undone].sort()).toEqual([...first.undone].sort());
     expect(s.quizzes.map((q) => q.id).sort()).toEqual(first.quizzes.map((q) => q.id).sort());
     expect(s.cards).toEqual(first.cards);
+    expect(s.actions.map((a) => a.id)).toEqual(first.actions.map((a) => a.id));
+    expect(s.marks).toEqual(first.marks);
+    expect(s.notes).toEqual(first.notes);
   }
   const undone = world.undone.get(first.generation) ?? new Set();
   for (const e of Object.values(first.reviews).flat()) expect(undone.has(e.id)).toBe(false);
   const kept = world.logged.get(first.generation) ?? new Set();
-  const have = new Set(ids(first));
+  const have = new Set([...ids(first), ...first.actions.map((a) => a.id)]);
   for (const id of kept) expect(have.has(id)).toBe(true);
   // A tab opened now (a reload) reads the same thing from storage.
   const reloaded = world.tabs.open();
   const r = reloaded.stores.progress.getState();
   expect(ids(r)).toEqual(ids(first));
   expect(r.cards).toEqual(first.cards);
+  expect(r.marks).toEqual(first.marks);
+  expect(r.notes).toEqual(first.notes);
   reloaded.sync.dispose();
   world.tabs.tabs.pop();
 }
 
 const remember = (world: World, tab: number, id: string | undefined) => {
   const s = state(world, tab);
-  if (!id || !s || !events(s).some((e) => e.id === id)) return;
+  if (!id || !s || !(events(s).some((e) => e.id === id) || s.actions.some((a) => a.id === id))) return;
   const set = world.logged.get(s.generation) ?? new Set();
   set.add(id);
   world.logged.set(s.generation, set);
@@ -105,6 +115,55 @@ function commands(n: number) {
         cmd(`grade(${tab}, ${card}, ${grade}, ${session})`, (w) => {
           const id = state(w, tab)?.grade(card, grade, `${tab}:${session}`);
           remember(w, tab, id);
+        }),
+      ),
+    fc
+      .record({ tab: tabArb(n), card: fc.constantFrom(...CARDS), session: fc.constantFrom('s1', 's2') })
+      .map(({ tab, card, session }) =>
+        cmd(`forget(${tab}, ${card}, ${session})`, (w) => {
+          const id = state(w, tab)?.forget(card, `${tab}:${session}`);
+          remember(w, tab, id);
+          if (id) expect(state(w, tab)?.cards[card]?.state).toBe(0);
+        }),
+      ),
+    fc
+      .record({
+        tab: tabArb(n),
+        card: fc.constantFrom(...CARDS),
+        kind: fc.constantFrom(
+          'suspend',
+          'unsuspend',
+          'bury',
+          'unbury',
+          'flag',
+          'unflag',
+          'restore',
+        ) as fc.Arbitrary<Extract<CardAction, { kind: 'suspend' }>['kind']>,
+        session: fc.constantFrom('s1', 's2'),
+      })
+      .map(({ tab, card, kind, session }) =>
+        cmd(`mark(${tab}, ${card}, ${kind}, ${session})`, (w) => {
+          remember(w, tab, state(w, tab)?.mark(card, kind, `${tab}:${session}`));
+        }),
+      ),
+    fc
+      .record({ tab: tabArb(n), card: fc.constantFrom(...CARDS), word: fc.string({ maxLength: 8 }) })
+      .map(({ tab, card, word }) =>
+        cmd(`edit(${tab}, ${card}, ${JSON.stringify(word)})`, (w) => {
+          const text = { prompt: `Q ${word}`, answer: `A ${word}`, why: word };
+          const original = { prompt: 'Q', answer: 'A', why: '' };
+          remember(w, tab, state(w, tab)?.edit(card, text, original, `${tab}:s1`));
+        }),
+      ),
+    fc
+      .record({
+        tab: tabArb(n),
+        concept: fc.constantFrom('gpt-2', 'double-descent'),
+        text: fc.string({ maxLength: 12 }),
+      })
+      .map(({ tab, concept, text }) =>
+        cmd(`note(${tab}, ${concept}, ${JSON.stringify(text)})`, (w) => {
+          remember(w, tab, state(w, tab)?.note(concept, text));
         }),
       ),
     fc.record({ tab: tabArb(n), session: fc.constantFrom('s1', 's2') }).map(({ tab, session }) =>
@@ -180,6 +239,16 @@ function commands(n: number) {
           expect(s?.progress.getState().cards).toBe(before);
         }),
       ),
+    fc
+      .record({ tab: tabArb(n), steps: fc.constantFrom('1m 10m', '5m', '', '2m 15m 1h') })
+      .map(({ tab, steps }) =>
+        cmd(`learning-steps(${tab}, ${JSON.stringify(steps)})`, (w) => {
+          const s = w.tabs.tabs[tab]?.stores;
+          const before = s?.progress.getState().cards;
+          s?.settings.getState().update({ learningSteps: steps });
+          expect(s?.progress.getState().cards).toBe(before);
+        }),
+      ),
     fc.integer({ min: 1, max: 3 * 86_400 }).map((seconds) =>
       cmd(`wait(${seconds}s)`, (w) => {
         w.clock.t += seconds * 1000;
@@ -239,20 +308,35 @@ const eventArb: fc.Arbitrary<LogEvent> = fc
     second: fc.integer({ min: 0, max: 90 * 86_400 }),
     rand: fc.stringMatching(/^[0-9a-z]{6}$/),
     card: fc.constantFrom(...CARDS),
-    grade: fc.constantFrom(0, 1, 2, 3, 4) as fc.Arbitrary<0 | 1 | 2 | 3 | 4>,
+    grade: fc.constantFrom(FORGET, 0, 1, 2, 3, 4) as fc.Arbitrary<LogEvent['grade']>,
   })
   .map(({ second, rand, card, grade }) => reviewAt(start, second, card, grade, rand));
 
-const copyArb = (pool: LogEvent[]) =>
+const actionArb: fc.Arbitrary<CardAction> = fc
+  .record({
+    second: fc.integer({ min: 0, max: 90 * 86_400 }),
+    rand: fc.stringMatching(/^[0-9a-z]{6}$/),
+    card: fc.constantFrom(...CARDS),
+    kind: fc.constantFrom('suspend', 'unsuspend', 'bury', 'unbury', 'flag', 'unflag', 'restore', 'note'),
+  })
+  .map(({ second, rand, card, kind }): CardAction => {
+    const at = start + second * 1000;
+    const id = `${Math.floor(at / 1000).toString(36)}${rand}`;
+    return kind === 'note'
+      ? { id, at, target: card.split('/')[0] as string, kind, note: rand }
+      : { id, at, target: card, kind: kind as Extract<CardAction, { kind: 'flag' }>['kind'] };
+  });
+
+const copyArb = (pool: LogEvent[], actionPool: CardAction[] = []) =>
   fc
     .record({
       events: fc.subarray(pool),
-      undone: fc.subarray(
-        pool.map((e) => e.id),
-        { maxLength: Math.min(4, pool.length) },
-      ),
+      actions: fc.subarray(actionPool),
+      undone: fc.subarray([...pool.map((e) => e.id), ...actionPool.map((a) => a.id)], {
+        maxLength: Math.min(4, pool.length + actionPool.length),
+      }),
     })
-    .map(({ events: list, undone }): ProgressData => {
+    .map(({ events: list, actions, undone }): ProgressData => {
       const log: Record<string, LogEvent[]> = {};
       for (const e of [...list].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1))) {
         const m = new Date(e.at).toISOString().slice(0, 7);
@@ -261,7 +345,8 @@ const copyArb = (pool: LogEvent[]) =>
         if (list) list.push(e);
         else log[month] = [e];
       }
-      return { generation: 'g', log, undone, quizzes: [], actions: [] };
+      const sorted = [...actions].sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : 1));
+      return { generation: 'g', log, undone, quizzes: [], actions: sorted };
     });
 
 const canonical = (p: ProgressData) => ({
@@ -270,12 +355,19 @@ const canonical = (p: ProgressData) => ({
     .sort(),
   undone: [...new Set(p.undone)].sort(),
   cards: replayAll(events(p), new Set(p.undone)),
+  actions: p.actions.map((a) => a.id),
+  marks: replayActions(p.actions, new Set(p.undone)),
 });
 
 describe('merge is a union', () => {
   const copies = fc
-    .uniqueArray(eventArb, { selector: (e) => e.id, minLength: 1, maxLength: 30 })
-    .chain((pool) => fc.tuple(copyArb(pool), copyArb(pool), copyArb(pool)));
+    .tuple(
+      fc.uniqueArray(eventArb, { selector: (e) => e.id, minLength: 1, maxLength: 30 }),
+      fc.uniqueArray(actionArb, { selector: (a) => a.id, maxLength: 12 }),
+    )
+    .chain(([pool, actionPool]) =>
+      fc.tuple(copyArb(pool, actionPool), copyArb(pool, actionPool), copyArb(pool, actionPool)),
+    );
 
   it('is commutative, associative and idempotent, and loses no event', () => {
     fc.assert(
@@ -290,6 +382,8 @@ describe('merge is a union', () => {
         expect(mergeProgress(ab, ab).data).toBe(ab);
         const all = new Set([...events(a), ...events(b)].map((e) => e.id));
         expect(new Set(events(ab).map((e) => e.id))).toEqual(all);
+        const allActions = new Set([...a.actions, ...b.actions].map((x) => x.id));
+        expect(new Set(ab.actions.map((x) => x.id))).toEqual(allActions);
       }),
       { numRuns: 500 },
     );

@@ -5,7 +5,7 @@ import { gzipSync } from 'node:zlib';
 
 const BUDGET_INITIAL_KB = 110;
 const BUDGET_CHUNK_KB = 90;
-const dist = 'dist';
+const dist = process.env.SIZE_DIST ?? 'dist';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 // What index.html loads: tags it links, and the entry chunk that its loader script adds after the first paint

@@ -86,7 +86,7 @@ export function inTopicOrder(
  */
 export function reviewsLeftToday(
   reviews: MonthlyLog,
-  cards: Readonly<Record<string, StoredCard>>,
+  introducedToday: number,
   dayStart: number,
   now: number,
   reviewsPerDay: number,
@@ -94,23 +94,28 @@ export function reviewsLeftToday(
   let done = 0;
   for (const m of new Set([monthOf(dayStart), monthOf(now)]))
     for (const e of reviews[m] ?? []) if (e.grade > 0 && e.state === 2 && e.at >= dayStart) done++;
-  return Math.max(0, reviewsPerDay - done - introducedSince(cards, dayStart));
+  return Math.max(0, reviewsPerDay - done - introducedToday);
 }
 
 /** The queue over `keys` today: suspended and buried cards left out, with today's new and review allowances. */
 export function queueFor(keys: readonly string[], today: StudyToday): QueueInput {
   const { cards, marks, now, dayStartHour } = today;
   // A leech is suspended without a mark of its own, so every card is looked at, not only the marked ones.
-  const active = inTopicOrder(keys, today.topicOrder).filter((k) =>
-    isStudyable(marks.get(k), cards[k], now, dayStartHour),
-  );
+  const active = inTopicOrder(keys, today.topicOrder).filter((k) => {
+    const m = marks.get(k);
+    // Most cards carry no mark and are no leech: they need no look at the calendar.
+    return (
+      (m === undefined && cards[k]?.leechAt === undefined) || isStudyable(m, cards[k], now, dayStartHour)
+    );
+  });
+  const introduced = introducedSince(cards, today.day.dayStart);
   return {
     cards: active,
     states: cards,
     now,
     dayEnd: today.day.dayEnd,
-    newLeft: newLeftToday(cards, today.day.dayStart, today.newPerDay),
-    reviewsLeft: reviewsLeftToday(today.reviews, cards, today.day.dayStart, now, today.reviewsPerDay),
+    newLeft: Math.max(0, today.newPerDay - introduced),
+    reviewsLeft: reviewsLeftToday(today.reviews, introduced, today.day.dayStart, now, today.reviewsPerDay),
   };
 }
 

@@ -2,6 +2,7 @@
 // study queue for 10k cards, and the bytes a year takes.
 import { bench, describe } from 'vitest';
 import { deckCards } from '../../src/content/deck';
+import type { CardMarks } from '../../src/engine/card-actions';
 import { nextCard, queueCounts } from '../../src/engine/queue';
 import { type LogEvent, type MonthStarts, replayAll, replayChanged } from '../../src/engine/replay';
 import { applyGrade, type StoredCard } from '../../src/engine/scheduler';
@@ -9,6 +10,7 @@ import { makeEventId, monthOf } from '../../src/store/log-codec';
 import { mergeProgress } from '../../src/store/merge';
 import type { ProgressData } from '../../src/store/progress-schema';
 import { createProgressPersistence } from '../../src/store/progress-storage';
+import { queueFor, type StudyToday } from '../../src/store/selectors';
 import { openStorage } from '../../src/store/storage';
 import { createStores } from '../../src/store/stores';
 import { createTabs, MemoryStorage, SharedStorage } from '../memory-storage';
@@ -201,5 +203,34 @@ describe('study queue', () => {
   bench('next card + counts for 10k cards', () => {
     nextCard(input);
     queueCounts(input);
+  });
+
+  // What a study page does after each grade: leave out suspended and buried cards (1 in 10 marked), apply the
+  // review cap and a chosen topic priority, then pick and count.
+  const marks = new Map<string, CardMarks>(
+    many
+      .filter((_, i) => i % 10 === 0)
+      .map((k, i) => [
+        k,
+        i % 2 === 0
+          ? { flagged: false, suspension: { suspended: true, at: start } }
+          : { flagged: false, buriedAt: start + 30 * DAY },
+      ]),
+  );
+  const today: StudyToday = {
+    cards: states,
+    marks,
+    reviews: {},
+    now: start + 30 * DAY,
+    day: { dayStart: start + 30 * DAY - 3_600_000, dayEnd: start + 31 * DAY },
+    newPerDay: 20,
+    reviewsPerDay: 200,
+    dayStartHour: 4,
+    topicOrder: ['agi-and-ethics', 'reasoning', 'language', 'generalization', 'training', 'foundations'],
+  };
+  bench('queue with marks, review cap and topic priority: next card + counts for 10k cards', () => {
+    const q = queueFor(many, today);
+    nextCard(q);
+    queueCounts(q);
   });
 });

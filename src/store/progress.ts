@@ -65,9 +65,13 @@ export interface ProgressState extends ProgressData {
   recordQuiz: (result: QuizResult, revisit: readonly string[]) => void;
   /** Merges another copy (an import with Merge): a union, nothing lost on either side. */
   merge: (other: ProgressPart) => boolean;
-  /** Replaces progress with `data` in a new generation; false, with nothing changed, when it does not fit. */
+  /**
+   * Replaces progress with `data` in a new generation (or in `generation`: another device's reset, adopted); false,
+   * with nothing changed, when it does not fit.
+   */
   replace: (
     data: Pick<ProgressData, 'log' | 'undone' | 'quizzes'> & { actions?: readonly CardAction[] },
+    generation?: string,
   ) => boolean;
   reset: () => boolean;
   /**
@@ -417,10 +421,10 @@ export function createProgressStore({
         return true;
       },
 
-      replace: (other) => {
+      replace: (other, generation) => {
         if (!writable()) return false;
         const data: ProgressData = {
-          generation: newGeneration(random, now().getTime()),
+          generation: generation ?? newGeneration(random, now().getTime()),
           log: other.log,
           undone: other.undone,
           quizzes: other.quizzes,

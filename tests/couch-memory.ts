@@ -40,6 +40,7 @@ export class MemoryCouch {
         return {
           docs: list.map((d) => structuredClone(d.doc)),
           lastSeq: String(list.at(-1)?.seq ?? from),
+          more: list.length >= limit,
         };
       },
       generation: async (generation: string) => {

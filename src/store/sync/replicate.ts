@@ -16,8 +16,8 @@ import { docsToPush, nothingPushed, type PushedMark, sortPulled } from './sync-p
 export interface CouchClient {
   /** Writes documents as they are (`new_edits: false`): the same document twice is one revision. */
   bulkDocs(docs: readonly SyncDoc[]): Promise<void>;
-  /** Changes after `since`, with their documents, at most `limit`. */
-  changes(since: string, limit: number): Promise<{ docs: unknown[]; lastSeq: string }>;
+  /** Changes after `since`, with their documents, at most `limit`; `more` when the feed has more after these. */
+  changes(since: string, limit: number): Promise<{ docs: unknown[]; lastSeq: string; more: boolean }>;
   /** Every document of one generation (their ids start with it). */
   generation(generation: string): Promise<unknown[]>;
 }
@@ -65,14 +65,14 @@ export async function syncRound(
   const valid: SyncDoc[] = [];
   let since = checkpoint.pulled;
   for (;;) {
-    const { docs, lastSeq } = await client.changes(since, BATCH);
+    const { docs, lastSeq, more } = await client.changes(since, BATCH);
     for (const raw of docs) {
       const read = readDoc(raw);
       if (read.ok) valid.push(read.doc);
       else setAside.push(read);
     }
     since = lastSeq;
-    if (docs.length < BATCH) break;
+    if (!more) break;
   }
   const local = progress.getState();
   const sorted = sortPulled(valid, local.generation);

@@ -19,19 +19,28 @@ interface Device {
   stores: Stores;
   checkpoint: SyncCheckpoint;
   fail: { next?: 'offline' | 'mid-push' };
+  /** When each setting was last changed on this device. */
+  changedAt: Record<string, number>;
+  random: () => number;
 }
 
 interface World {
   server: MemoryCouch;
   devices: Device[];
   clock: { t: number };
+  /** Every settings change made, with its time. */
+  changes: { at: number; retention: number; newPerDay: number }[];
 }
 
 const progress = (d: Device) => d.stores.progress.getState();
 
 async function sync(w: World, d: Device) {
   try {
-    const round = await syncRound(d.stores.progress, w.server.client(d.fail), d.checkpoint);
+    const round = await syncRound(d.stores.progress, w.server.client(d.fail), d.checkpoint, {
+      store: d.stores.settings,
+      changedAt: d.changedAt,
+      random: d.random,
+    });
     d.checkpoint = round.checkpoint;
   } catch {
     // A failed round keeps its checkpoint: the next one repeats what was not confirmed.
@@ -47,9 +56,15 @@ function world(n: number, seed: number): World {
   };
   const devices = Array.from({ length: n }, () => {
     const stores = createStores({ storage: new MemoryStorage(), now: () => new Date(clock.t), random });
-    return { stores, checkpoint: startCheckpoint(stores.progress.getState().generation), fail: {} };
+    return {
+      stores,
+      checkpoint: startCheckpoint(stores.progress.getState().generation),
+      fail: {},
+      changedAt: {},
+      random,
+    };
   });
-  return { server: new MemoryCouch(), devices, clock };
+  return { server: new MemoryCouch(), devices, clock, changes: [] };
 }
 
 type Command = fc.AsyncCommand<object, World>;
@@ -92,6 +107,17 @@ const commands = (n: number) => {
         }),
       ),
     device.map((d) => cmd(`reset(${d})`, (w) => void progress(w.devices[d] as Device).reset())),
+    fc
+      .record({ d: device, retention: fc.constantFrom(0.85, 0.9, 0.95), perDay: fc.constantFrom(10, 20, 30) })
+      .map(({ d, retention, perDay }) =>
+        cmd(`settings(${d}, ${retention}, ${perDay})`, (w) => {
+          const device = w.devices[d] as Device;
+          device.stores.settings.getState().update({ retention, newPerDay: perDay });
+          device.changedAt.retention = w.clock.t;
+          device.changedAt.newPerDay = w.clock.t;
+          w.changes.push({ at: w.clock.t, retention, newPerDay: perDay });
+        }),
+      ),
     fc
       .record({ d: device, fail: fc.constantFrom(undefined, undefined, 'offline', 'mid-push') })
       .map(({ d, fail }) =>
@@ -144,6 +170,19 @@ describe('sync through a CouchDB-protocol server (model-based)', () => {
             expect(s.cards).toEqual(first.cards);
             expect(s.marks).toEqual(replayActions(first.actions, new Set(first.undone)).marks);
           }
+          // Settings: the newest change of each field, everywhere.
+          const settingsOf = (d: Device) => {
+            const { retention, newPerDay } = d.stores.settings.getState();
+            return { retention, newPerDay };
+          };
+          for (const d of w.devices) expect(settingsOf(d)).toEqual(settingsOf(w.devices[0] as Device));
+          const last = w.changes.at(-1);
+          // When one change is the newest (no other at the same second), it is the one every device holds.
+          if (last && w.changes.filter((c) => c.at === last.at).length === 1)
+            expect(settingsOf(w.devices[0] as Device)).toEqual({
+              retention: last.retention,
+              newPerDay: last.newPerDay,
+            });
           // No review doubled: each id once in the log.
           expect(new Set(ids(first)).size).toBe(ids(first).length);
         },

@@ -1,7 +1,8 @@
 // One round of sync with a CouchDB-protocol server: pull what is new since the last checkpoint, adopt a newer
 // generation or merge, then push what the server lacks. Grading never waits on it: it runs beside the store.
 import type { ProgressStore } from '../progress';
-import type { ProgressData } from '../progress-schema';
+import type { ProgressData, Settings } from '../progress-schema';
+import type { SettingsStore } from '../settings';
 import {
   generationDoc,
   generationTime,
@@ -9,8 +10,10 @@ import {
   type ReadDoc,
   readDoc,
   type SyncDoc,
+  settingDoc,
+  settingFields,
 } from './sync-docs';
-import { docsToPush, nothingPushed, type PushedMark, sortPulled } from './sync-plan';
+import { docsToPush, newestSettings, nothingPushed, type PushedMark, sortPulled } from './sync-plan';
 
 /** The part of CouchDB's HTTP API sync uses; `couch-client.ts` implements it with PouchDB's HTTP adapter. */
 export interface CouchClient {
@@ -31,13 +34,26 @@ export interface SyncCheckpoint {
    * once: a device that resets after seeing it must still compare its own reset with it on every later round.
    */
   newest: string;
+  /** Each setting as every device last agreed on it: its value, and the change document that set it. */
+  settings: Record<string, { value: unknown; at: number; id: string }>;
 }
 
 export const startCheckpoint = (generation: string): SyncCheckpoint => ({
   pulled: '0',
   pushed: nothingPushed(generation),
   newest: generation,
+  settings: {},
 });
+
+/**
+ * This device's settings for a round: the store, and when each field was last changed here (a change made offline
+ * keeps its own time, so a later change on another device still wins over it).
+ */
+export interface LocalSettings {
+  store: SettingsStore;
+  changedAt: Readonly<Record<string, number>>;
+  random: () => number;
+}
 
 export interface SyncRound {
   checkpoint: SyncCheckpoint;
@@ -60,6 +76,7 @@ export async function syncRound(
   progress: ProgressStore,
   client: CouchClient,
   checkpoint: SyncCheckpoint,
+  settings?: LocalSettings,
 ): Promise<SyncRound> {
   const setAside: SyncRound['setAside'] = [];
   const valid: SyncDoc[] = [];
@@ -104,11 +121,20 @@ export async function syncRound(
   const plan = docsToPush(data, pushed);
   const first = pushed.generation !== data.generation || Object.keys(pushed.months).length === 0;
   const madeAt = generationTime(data.generation);
-  const docs =
-    first && madeAt !== undefined ? [generationDoc(data.generation, madeAt), ...plan.docs] : plan.docs;
+  const agreed = settings ? settleSettings(valid, checkpoint.settings, settings) : undefined;
+  const docs = [
+    ...(first && madeAt !== undefined ? [generationDoc(data.generation, madeAt)] : []),
+    ...plan.docs,
+    ...(agreed?.push ?? []),
+  ];
   for (let i = 0; i < docs.length; i += BATCH) await client.bulkDocs(docs.slice(i, i + BATCH));
   return {
-    checkpoint: { pulled: since, pushed: plan.mark, newest: newerGeneration(newest, data.generation) },
+    checkpoint: {
+      pulled: since,
+      pushed: plan.mark,
+      newest: newerGeneration(newest, data.generation),
+      settings: agreed?.known ?? checkpoint.settings,
+    },
     setAside,
     pulled: valid.length,
     pushed: docs.length,
@@ -128,4 +154,42 @@ export class SyncError extends Error {
 function dataOf(progress: ProgressStore): ProgressData {
   const { generation, log, undone, quizzes, actions } = progress.getState();
   return { generation, log, undone, quizzes, actions };
+}
+
+/**
+ * The newest change of each setting wins, on every device: a newer change pulled is applied here; a local change
+ * newer than any pulled one is pushed. Applies pulled values to the store; returns what to push and what is agreed.
+ */
+function settleSettings(
+  pulled: readonly SyncDoc[],
+  known: SyncCheckpoint['settings'],
+  local: LocalSettings,
+): { push: SyncDoc[]; known: SyncCheckpoint['settings'] } {
+  const next = { ...known };
+  const remote = newestSettings(pulled, known);
+  const current = local.store.getState() as unknown as Record<string, unknown>;
+  const push: SyncDoc[] = [];
+  const patch: Record<string, unknown> = {};
+  for (const field of settingFields) {
+    const theirs = remote[field];
+    const mine = known[field];
+    const changedHere = local.changedAt[field];
+    // A local change not yet agreed: the value differs from the last agreed one, and it was changed here.
+    const pending =
+      changedHere !== undefined && JSON.stringify(current[field]) !== JSON.stringify(mine?.value)
+        ? changedHere
+        : undefined;
+    if (theirs && (pending === undefined || theirs.at > pending || (theirs.at === pending && !mine))) {
+      next[field] = theirs;
+      if (JSON.stringify(current[field]) !== JSON.stringify(theirs.value)) patch[field] = theirs.value;
+    } else if (pending !== undefined) {
+      let rand = '';
+      for (let i = 0; i < 6; i++) rand += Math.floor(local.random() * 36).toString(36);
+      const doc = settingDoc(field, current[field], pending, rand);
+      push.push(doc);
+      next[field] = { value: current[field], at: pending, id: doc._id };
+    }
+  }
+  if (Object.keys(patch).length > 0) local.store.getState().update(patch as Partial<Settings>);
+  return { push, known: next };
 }

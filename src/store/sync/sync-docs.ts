@@ -3,7 +3,18 @@
 import * as v from 'valibot';
 import type { CardAction } from '../../engine/card-actions';
 import type { LogEvent } from '../../engine/replay';
-import { CardActionSchema, LogEventSchema, type QuizResult, QuizResultSchema } from '../progress-schema';
+import {
+  CardActionSchema,
+  LogEventSchema,
+  type QuizResult,
+  QuizResultSchema,
+  type Settings,
+  SettingsSchema,
+} from '../progress-schema';
+
+/** The settings a device shares: every field of `Settings`. */
+export type SettingField = keyof Settings & string;
+export const settingFields = Object.keys(SettingsSchema.entries) as SettingField[];
 
 /**
  * A document's id: its generation, then the event's own id. The generation is part of the id because a Replace puts
@@ -27,7 +38,12 @@ export type SyncDoc =
   | (DocBase & { type: 'action'; action: CardAction })
   | (DocBase & { type: 'quiz'; quiz: QuizResult })
   /** A reset or Replace started this generation at `at`: every device adopts the newest one. */
-  | (DocBase & { type: 'generation'; at: number });
+  | (DocBase & { type: 'generation'; at: number })
+  /**
+   * One setting changed on one device at `at`. Settings are the learner's, not a generation's: the newest change of
+   * each field wins on every device (`generation` is left empty).
+   */
+  | (DocBase & { type: 'setting'; field: SettingField; value: unknown; at: number });
 
 const GenerationSchema = v.pipe(v.string(), v.regex(/^[0-9a-z]{1,40}$/, 'must be a Descent generation'));
 const base = { _id: v.string(), _rev: v.optional(v.string()), generation: GenerationSchema };
@@ -38,6 +54,19 @@ const DocSchema = v.variant('type', [
   v.object({ ...base, type: v.literal('action'), action: CardActionSchema }),
   v.object({ ...base, type: v.literal('quiz'), quiz: QuizResultSchema }),
   v.object({ ...base, type: v.literal('generation'), at: v.pipe(v.number(), v.integer(), v.minValue(0)) }),
+  v.pipe(
+    v.object({
+      _id: v.string(),
+      _rev: v.optional(v.string()),
+      generation: v.literal(''),
+      type: v.literal('setting'),
+      field: v.picklist(settingFields),
+      value: v.unknown(),
+      at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+    }),
+    // The value must be one this version accepts for the field: a newer device's setting it cannot read is set aside.
+    v.check((d) => v.is(SettingsSchema.entries[d.field], d.value), 'the value is not valid for this setting'),
+  ),
 ]);
 
 /** The id a valid document must have for what it holds: a document filed under another id is not trusted. */
@@ -53,8 +82,14 @@ function expectedId(doc: SyncDoc): string {
       return docId(doc.generation, 'quiz', doc.quiz.id);
     case 'generation':
       return docId(doc.generation, 'generation', doc.generation);
+    case 'setting':
+      return settingDocId(doc.field, doc.at, doc._id.slice(-6));
   }
 }
+
+/** A setting change's id: the field, the time in base 36 and 6 random characters (two devices never collide). */
+export const settingDocId = (field: string, at: number, rand: string): string =>
+  `settings:${field}:${at.toString(36)}${rand}`;
 
 export type ReadDoc = { ok: true; doc: SyncDoc } | { ok: false; id: string; reason: string };
 
@@ -103,6 +138,8 @@ export const actionDoc = (generation: string, action: CardAction) =>
   withRev({ _id: docId(generation, 'action', action.id), type: 'action' as const, generation, action });
 export const quizDoc = (generation: string, quiz: QuizResult) =>
   withRev({ _id: docId(generation, 'quiz', quiz.id), type: 'quiz' as const, generation, quiz });
+export const settingDoc = (field: SettingField, value: unknown, at: number, rand: string) =>
+  withRev({ _id: settingDocId(field, at, rand), type: 'setting' as const, generation: '', field, value, at });
 export const generationDoc = (generation: string, at: number) =>
   withRev({ _id: docId(generation, 'generation', generation), type: 'generation' as const, generation, at });
 

@@ -67,6 +67,7 @@ export function sortPulled(docs: readonly SyncDoc[], generation: string): Pulled
   const log: Record<string, import('../../engine/replay').LogEvent[]> = {};
   let newest = generation;
   for (const doc of docs) {
+    if (doc.type === 'setting') continue;
     if (doc.type === 'generation') {
       newest = newerGeneration(newest, doc.generation);
       continue;
@@ -85,4 +86,24 @@ export function sortPulled(docs: readonly SyncDoc[], generation: string): Pulled
     list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   part.log = log;
   return newest === generation ? { part } : { part, newer: newest };
+}
+
+/** The newest change of each setting among `docs`, when newer than the one this device knows (`known`: field → time). */
+export function newestSettings(
+  docs: readonly SyncDoc[],
+  known: Readonly<Record<string, { at: number; id: string }>>,
+): Record<string, { value: unknown; at: number; id: string }> {
+  const out: Record<string, { value: unknown; at: number; id: string }> = {};
+  for (const doc of docs) {
+    if (doc.type !== 'setting') continue;
+    const best = out[doc.field] ?? known[doc.field];
+    if (!best || doc.at > best.at || (doc.at === best.at && doc._id > best.id))
+      out[doc.field] = { value: doc.value, at: doc.at, id: doc._id };
+  }
+  for (const field of Object.keys(out)) {
+    const mine = known[field];
+    const theirs = out[field];
+    if (mine && theirs && theirs.id === mine.id) delete out[field];
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ import './styles/global.css';
 import './styles/charts.css';
 import './styles/figures.css';
 import './styles/math.css';
+import './styles/home.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -5,6 +5,7 @@ import { createQuizSessionStore, type QuizSessionStore } from './quiz-session';
 import { createSettingsStore, type SettingsStore } from './settings';
 import { createStatusStore, type StatusStore } from './status';
 import { BACKUP_PREFIX, openStorage, PREFIX, type StorageAccess } from './storage';
+import { createSyncStore, type SyncOptions, type SyncStore } from './sync/sync-store';
 
 const deckCards = new Set(cardKeys);
 
@@ -17,18 +18,25 @@ export interface Stores {
   settings: SettingsStore;
   progress: ProgressStore;
   quiz: QuizSessionStore;
+  sync: SyncStore;
 }
 
 export interface StoresOptions {
   storage: Storage | undefined;
   now?: () => Date;
   random?: () => number;
+  /** Timers for sync (the window's in the app); without them sync runs only when asked. */
+  scheduler?: SyncOptions['scheduler'];
+  /** How sync opens a server (tests pass an in-memory one). */
+  openCouch?: SyncOptions['open'];
 }
 
 export function createStores({
   storage,
   now = () => new Date(),
   random = Math.random,
+  scheduler,
+  openCouch,
 }: StoresOptions): Stores {
   const status = createStatusStore();
   const access = openStorage(storage, status.getState().report, now);
@@ -58,5 +66,14 @@ export function createStores({
     isKnownCard: isDeckCard,
   });
   const quiz = createQuizSessionStore(access);
-  return { access, status, settings, progress, quiz };
+  const sync = createSyncStore({
+    access,
+    progress,
+    settings,
+    now: () => now().getTime(),
+    random,
+    scheduler,
+    ...(openCouch ? { open: openCouch } : {}),
+  });
+  return { access, status, settings, progress, quiz, sync };
 }

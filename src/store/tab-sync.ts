@@ -2,6 +2,7 @@
 import { LOG_PREFIX, PROGRESS_KEY } from './progress-storage';
 import { SETTINGS_KEY } from './settings';
 import type { Stores } from './stores';
+import { SYNC_KEY } from './sync/sync-store';
 
 export interface TabSync {
   dispose: () => void;
@@ -16,6 +17,7 @@ export function createTabSync(
     // `key` is null when another tab cleared all storage: this tab's next change writes all it holds again.
     if (e.key === null) stores.progress.getState().syncKey(null);
     else if (e.key === SETTINGS_KEY) stores.settings.getState().reload();
+    else if (e.key === SYNC_KEY) stores.sync.getState().reload();
     else if (e.key === PROGRESS_KEY || e.key.startsWith(LOG_PREFIX))
       stores.progress.getState().syncKey(e.key);
   };

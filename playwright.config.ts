@@ -3,6 +3,8 @@ import { defineConfig, devices } from '@playwright/test';
 // A helper checkout can serve its own build on its own port: E2E_PORT=4301 E2E_DIST=/tmp/my-dist.
 const port = Number(process.env.E2E_PORT ?? 4173);
 const dist = process.env.E2E_DIST ?? 'dist';
+/** The CouchDB the sync tests use (tests/e2e/sync.spec.ts reads the same variable). */
+const couchPort = Number(process.env.COUCH_PORT ?? 5984);
 
 export default defineConfig({
   testDir: 'tests/e2e',
@@ -27,10 +29,20 @@ export default defineConfig({
       ],
     },
   },
-  webServer: {
-    command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
-    url: `http://localhost:${port}`,
-    reuseExistingServer: !process.env.CI,
-    timeout: 60_000,
-  },
+  webServer: [
+    {
+      command: `npx vite preview --port ${port} --strictPort --outDir ${dist}`,
+      url: `http://localhost:${port}`,
+      reuseExistingServer: !process.env.CI,
+      timeout: 60_000,
+    },
+    {
+      // The sync tests' CouchDB: pouchdb-server in memory, CORS on (scripts/test-couch.mjs).
+      command: 'node scripts/test-couch.mjs',
+      url: `http://127.0.0.1:${couchPort}/`,
+      env: { COUCH_PORT: String(couchPort) },
+      reuseExistingServer: true,
+      timeout: 60_000,
+    },
+  ],
 });

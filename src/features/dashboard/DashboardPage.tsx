@@ -2,17 +2,19 @@ import { cardKeys, conceptCount } from 'virtual:deck-index';
 import { useMemo } from 'react';
 import { Link } from 'react-router';
 import { paths } from '../../paths';
-import { countsFor, reviewedToday, studiedCount } from '../../store/selectors';
+import { studiedCount } from '../../store/selectors';
 import { useProgress } from '../../store/use-stores';
-import { useNow, useStudyToday } from '../../store/use-study-day';
 import { PageTitle } from '../../ui/PageTitle';
 import { AfterHydration } from '../../ui/useHydrated';
+import { DayPlan } from './DayPlan';
+import { TopicPlan } from './TopicPlan';
+import { useHomeToday } from './use-home-today';
 
 const labels = ['Due now', 'New cards available today', 'Reviewed today'] as const;
 
 export default function DashboardPage() {
   return (
-    <section className="page">
+    <section className="page home">
       <PageTitle title={undefined} />
       <h1>Today</h1>
       <p className="muted">
@@ -27,10 +29,9 @@ export default function DashboardPage() {
       <AfterHydration fallback={<TodayFigures values={['–', '–', '–']} />}>
         {() => <TodayLive />}
       </AfterHydration>
+      <DayPlan />
+      <TopicPlan />
       <div className="actions">
-        <Link className="button" to={paths.study.getHref()}>
-          Study
-        </Link>
         <Link className="button quiet" to={paths.quiz.getHref()}>
           Take a quiz
         </Link>
@@ -38,6 +39,7 @@ export default function DashboardPage() {
           Browse concepts
         </Link>
       </div>
+      {/* Last, so that when it appears after hydration nothing moves under it. */}
       <AfterHydration fallback={null}>{() => <NothingDue />}</AfterHydration>
     </section>
   );
@@ -55,17 +57,8 @@ function TodayFigures({ values }: { values: readonly [string | number, string | 
   );
 }
 
-function useToday() {
-  const now = useNow();
-  const today = useStudyToday(now);
-  const { reviews, day } = today;
-  const counts = useMemo(() => countsFor(cardKeys, today), [today]);
-  const reviewed = useMemo(() => reviewedToday(reviews, day.dayStart, now), [reviews, day.dayStart, now]);
-  return { due: counts.learning + counts.review, fresh: counts.new, reviewed };
-}
-
 function TodayLive() {
-  const { due, fresh, reviewed } = useToday();
+  const { due, fresh, reviewed } = useHomeToday();
   return <TodayFigures values={[due, fresh, reviewed]} />;
 }
 
@@ -76,7 +69,7 @@ function StudiedSoFar() {
 }
 
 function NothingDue() {
-  const { due, fresh } = useToday();
+  const { due, fresh } = useHomeToday();
   if (due + fresh > 0) return null;
   return (
     <p>

@@ -51,6 +51,128 @@ describe('settings', () => {
     });
   });
 
+  it('groups the settings under Daily limits, Scheduling, Appearance and Data', async () => {
+    await renderApp('/settings');
+    expect(screen.getAllByRole('heading', { level: 2 }).map((h) => h.textContent)).toEqual(
+      expect.arrayContaining(['Daily limits', 'Scheduling', 'Appearance', 'Data']),
+    );
+    const group = (name: string) =>
+      screen.getByRole('heading', { level: 2, name }).closest('section') as HTMLElement;
+    expect(
+      within(group('Daily limits')).getByRole('spinbutton', { name: 'New cards a day' }),
+    ).toBeInTheDocument();
+    expect(
+      within(group('Daily limits')).getByRole('spinbutton', { name: 'Reviews per day' }),
+    ).toBeInTheDocument();
+    expect(within(group('Daily limits')).getByRole('list', { name: 'Topic priority' })).toBeInTheDocument();
+    expect(within(group('Scheduling')).getByRole('slider', { name: /Target retention/ })).toBeInTheDocument();
+    expect(within(group('Scheduling')).getByRole('textbox', { name: 'Learning steps' })).toHaveValue(
+      '1m 10m',
+    );
+    expect(
+      within(group('Scheduling')).getByRole('combobox', { name: 'A new study day starts at' }),
+    ).toBeInTheDocument();
+    expect(within(group('Appearance')).getByRole('radio', { name: 'Dark' })).toBeInTheDocument();
+    expect(within(group('Appearance')).getByRole('checkbox', { name: 'Swipe to grade' })).not.toBeChecked();
+    expect(within(group('Data')).getByRole('button', { name: 'Export progress' })).toBeInTheDocument();
+    expect(within(group('Data')).getByLabelText('Import progress')).toBeInTheDocument();
+    expect(within(group('Data')).getByRole('button', { name: 'Reset progress' })).toBeInTheDocument();
+  });
+
+  it('saves reviews per day (200 by default, Anki’s), and ignores a cleared box until a number is typed', async () => {
+    const { user, stores } = await renderApp('/settings');
+    const reviews = screen.getByRole('spinbutton', { name: 'Reviews per day' });
+    expect(reviews).toHaveValue(200);
+    expect(reviews).toHaveAccessibleDescription(
+      'Anki’s default. New cards are shown only while reviews leave room.',
+    );
+    await user.clear(reviews);
+    expect(stores.settings.getState().reviewsPerDay).toBe(200);
+    await user.type(reviews, '150');
+    expect(stores.settings.getState().reviewsPerDay).toBe(150);
+    await user.clear(reviews);
+    await user.type(reviews, '12345');
+    expect(stores.settings.getState().reviewsPerDay).toBe(1234);
+    await user.tab();
+    expect(reviews).toHaveValue(1234);
+    expect(createStores({ storage: localStorage }).settings.getState().reviewsPerDay).toBe(1234);
+  });
+
+  it('rejects learning steps "ten minutes" with a message beside the box, and saves "2m 15m"', async () => {
+    const { user, stores } = await renderApp('/settings');
+    const steps = screen.getByRole('textbox', { name: 'Learning steps' });
+    await user.clear(steps);
+    await user.type(steps, 'ten minutes');
+    await user.tab();
+    expect(steps).toHaveAttribute('aria-invalid', 'true');
+    expect(steps).toHaveAccessibleDescription(/^Not saved: write each step as a whole number and m, h or d/);
+    expect(stores.settings.getState().learningSteps).toBe('1m 10m');
+    await user.clear(steps);
+    await user.type(steps, '2m  15m {Enter}');
+    expect(steps).not.toHaveAttribute('aria-invalid');
+    expect(steps).toHaveValue('2m 15m');
+    expect(stores.settings.getState().learningSteps).toBe('2m 15m');
+    expect(createStores({ storage: localStorage }).settings.getState().learningSteps).toBe('2m 15m');
+  });
+
+  it('moves a topic up and down by keyboard, says where it went, and saves the order', async () => {
+    const { user, stores } = await renderApp('/settings');
+    const list = screen.getByRole('list', { name: 'Topic priority' });
+    const names = () =>
+      within(list)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent?.replace(/[↑↓]/g, ''));
+    expect(names()).toEqual([
+      'Foundations',
+      'Training',
+      'Generalization',
+      'Language',
+      'Reasoning',
+      'AGI and ethics',
+    ]);
+    expect(screen.getByRole('button', { name: 'Move Foundations up' })).toBeDisabled();
+    expect(screen.getByRole('button', { name: 'Move AGI and ethics down' })).toBeDisabled();
+    screen.getByRole('button', { name: 'Move Reasoning up' }).focus();
+    await user.keyboard('{Enter}');
+    await user.keyboard(' ');
+    expect(screen.getByText('Reasoning moved to position 3 of 6.')).toBeInTheDocument();
+    expect(names()).toEqual([
+      'Foundations',
+      'Training',
+      'Reasoning',
+      'Generalization',
+      'Language',
+      'AGI and ethics',
+    ]);
+    // The focus stays on the moved topic's button; at the top it goes to "Move … down".
+    expect(screen.getByRole('button', { name: 'Move Reasoning up' })).toHaveFocus();
+    await user.keyboard('{Enter}{Enter}');
+    expect(screen.getByRole('button', { name: 'Move Reasoning down' })).toHaveFocus();
+    expect(screen.getByText('Reasoning moved to position 1 of 6.')).toBeInTheDocument();
+    expect(stores.settings.getState().topicOrder).toEqual([
+      'reasoning',
+      'foundations',
+      'training',
+      'generalization',
+      'language',
+      'agi-and-ethics',
+    ]);
+    await user.keyboard('{Enter}');
+    expect(stores.settings.getState().topicOrder.slice(0, 2)).toEqual(['foundations', 'reasoning']);
+    expect(createStores({ storage: localStorage }).settings.getState().topicOrder[1]).toBe('reasoning');
+    await user.click(screen.getByRole('button', { name: 'Use the deck’s order' }));
+    expect(names()[1]).toBe('Training');
+  });
+
+  it('turns swipe to grade on, with its hint', async () => {
+    const { user, stores } = await renderApp('/settings');
+    const swipe = screen.getByRole('checkbox', { name: 'Swipe to grade' });
+    expect(swipe).toHaveAccessibleDescription('On a touch screen, swipe right for Good and left for Again.');
+    await user.click(swipe);
+    expect(swipe).toBeChecked();
+    expect(stores.settings.getState().swipeToGrade).toBe(true);
+  });
+
   it('exports progress as descent-progress-YYYY-MM-DD.json', async () => {
     const { user, stores } = await renderApp('/settings');
     const created: Blob[] = [];

@@ -6,7 +6,10 @@ import { downloadText } from '../../ui/download';
 import { PageTitle } from '../../ui/PageTitle';
 import { AfterHydration } from '../../ui/useHydrated';
 import { ImportProgress } from './ImportProgress';
+import { LearningStepsField } from './LearningStepsField';
+import { NumberSetting } from './NumberSetting';
 import { ResetProgress } from './ResetProgress';
+import { TopicPriority } from './TopicPriority';
 
 function exportNow(stores: Stores): void {
   const { name, text } = exportProgress(stores);
@@ -19,7 +22,11 @@ export default function SettingsPage() {
     <section className="page narrow">
       <PageTitle title="Settings" />
       <h1>Settings</h1>
-      <AfterHydration fallback={<div className="panel settings settings-placeholder" aria-busy="true" />}>
+      <AfterHydration
+        fallback={
+          <div className="panel settings settings-placeholder settings-groups-placeholder" aria-busy="true" />
+        }
+      >
         {() => <SettingsForms />}
       </AfterHydration>
     </section>
@@ -27,83 +34,14 @@ export default function SettingsPage() {
 }
 
 function SettingsForms() {
-  const newPerDay = useSettings((s) => s.newPerDay);
-  const retention = useSettings((s) => s.retention);
-  const dayStartHour = useSettings((s) => s.dayStartHour);
-  const theme = useSettings((s) => s.theme);
-  const update = useSettings((s) => s.update);
   const stores = useStores();
-  const ids = { newPerDay: useId(), retention: useId(), hour: useId(), hint: useId(), retHint: useId() };
-
   return (
     <>
-      <form className="panel settings" onSubmit={(e) => e.preventDefault()}>
-        <h2>Studying</h2>
-        <div className="field">
-          <label htmlFor={ids.newPerDay}>New cards a day</label>
-          <input
-            id={ids.newPerDay}
-            type="number"
-            inputMode="numeric"
-            min={0}
-            max={999}
-            value={newPerDay}
-            onChange={(e) => {
-              const n = Math.round(Number(e.target.value));
-              if (Number.isFinite(n) && n >= 0 && n <= 999) update({ newPerDay: n });
-            }}
-          />
-        </div>
-        <div className="field">
-          <label htmlFor={ids.retention}>Target retention: {Math.round(retention * 100)}%</label>
-          <input
-            id={ids.retention}
-            type="range"
-            min={0.8}
-            max={0.97}
-            step={0.01}
-            value={retention}
-            aria-describedby={ids.retHint}
-            aria-valuetext={`${Math.round(retention * 100)}%`}
-            onChange={(e) => update({ retention: Math.round(Number(e.target.value) * 100) / 100 })}
-          />
-          <p id={ids.retHint} className="muted hint">
-            The chance FSRS aims for that you still remember a card when it comes due. Higher means more
-            reviews.
-          </p>
-        </div>
-        <div className="field">
-          <label htmlFor={ids.hour}>A new study day starts at</label>
-          <select
-            id={ids.hour}
-            value={dayStartHour}
-            aria-describedby={ids.hint}
-            onChange={(e) => update({ dayStartHour: Number(e.target.value) })}
-          >
-            {Array.from({ length: 24 }, (_, h) => (
-              // biome-ignore lint/suspicious/noArrayIndexKey: the hour is the identity
-              <option key={h} value={h}>
-                {`${String(h).padStart(2, '0')}:00`}
-              </option>
-            ))}
-          </select>
-          <p id={ids.hint} className="muted hint">
-            Reviews after midnight but before this hour count for the day before, as in Anki.
-          </p>
-        </div>
-        <fieldset>
-          <legend>Theme</legend>
-          {(['system', 'light', 'dark'] as const).map((t) => (
-            <label className="choice" key={t}>
-              <input type="radio" name="theme" checked={theme === t} onChange={() => update({ theme: t })} />
-              {t === 'system' ? 'Follow the system' : t === 'light' ? 'Light' : 'Dark'}
-            </label>
-          ))}
-        </fieldset>
-      </form>
-
-      <section className="panel" aria-labelledby="h-data">
-        <h2 id="h-data">Your progress</h2>
+      <DailyLimits />
+      <Scheduling />
+      <Appearance />
+      <section className="panel settings" aria-labelledby="h-data">
+        <h2 id="h-data">Data</h2>
         <p className="muted">
           Progress lives only in this browser. Export it to keep a copy or move it elsewhere.
         </p>
@@ -116,5 +54,119 @@ function SettingsForms() {
         <ResetProgress onExport={() => exportNow(stores)} />
       </section>
     </>
+  );
+}
+
+function DailyLimits() {
+  const newPerDay = useSettings((s) => s.newPerDay);
+  const reviewsPerDay = useSettings((s) => s.reviewsPerDay);
+  const topicOrder = useSettings((s) => s.topicOrder);
+  const update = useSettings((s) => s.update);
+  return (
+    <section className="panel settings" aria-labelledby="h-limits">
+      <h2 id="h-limits">Daily limits</h2>
+      <NumberSetting
+        label="New cards a day"
+        value={newPerDay}
+        min={0}
+        max={999}
+        onSave={(n) => update({ newPerDay: n })}
+      />
+      <NumberSetting
+        label="Reviews per day"
+        value={reviewsPerDay}
+        min={0}
+        max={9999}
+        hint="Anki’s default. New cards are shown only while reviews leave room."
+        onSave={(n) => update({ reviewsPerDay: n })}
+      />
+      <TopicPriority order={topicOrder} onSave={(order) => update({ topicOrder: order })} />
+    </section>
+  );
+}
+
+function Scheduling() {
+  const retention = useSettings((s) => s.retention);
+  const learningSteps = useSettings((s) => s.learningSteps);
+  const dayStartHour = useSettings((s) => s.dayStartHour);
+  const update = useSettings((s) => s.update);
+  const ids = { retention: useId(), retHint: useId(), hour: useId(), hint: useId() };
+  return (
+    <section className="panel settings" aria-labelledby="h-scheduling">
+      <h2 id="h-scheduling">Scheduling</h2>
+      <div className="field">
+        <label htmlFor={ids.retention}>Target retention: {Math.round(retention * 100)}%</label>
+        <input
+          id={ids.retention}
+          type="range"
+          min={0.8}
+          max={0.97}
+          step={0.01}
+          value={retention}
+          aria-describedby={ids.retHint}
+          aria-valuetext={`${Math.round(retention * 100)}%`}
+          onChange={(e) => update({ retention: Math.round(Number(e.target.value) * 100) / 100 })}
+        />
+        <p id={ids.retHint} className="muted hint">
+          The chance FSRS aims for that you still remember a card when it comes due. Higher means more
+          reviews.
+        </p>
+      </div>
+      <LearningStepsField value={learningSteps} onSave={(steps) => update({ learningSteps: steps })} />
+      <div className="field">
+        <label htmlFor={ids.hour}>A new study day starts at</label>
+        <select
+          id={ids.hour}
+          value={dayStartHour}
+          aria-describedby={ids.hint}
+          onChange={(e) => update({ dayStartHour: Number(e.target.value) })}
+        >
+          {Array.from({ length: 24 }, (_, h) => (
+            // biome-ignore lint/suspicious/noArrayIndexKey: the hour is the identity
+            <option key={h} value={h}>
+              {`${String(h).padStart(2, '0')}:00`}
+            </option>
+          ))}
+        </select>
+        <p id={ids.hint} className="muted hint">
+          Reviews after midnight but before this hour count for the day before, as in Anki.
+        </p>
+      </div>
+    </section>
+  );
+}
+
+function Appearance() {
+  const theme = useSettings((s) => s.theme);
+  const swipeToGrade = useSettings((s) => s.swipeToGrade);
+  const update = useSettings((s) => s.update);
+  const swipeHint = useId();
+  return (
+    <section className="panel settings" aria-labelledby="h-appearance">
+      <h2 id="h-appearance">Appearance</h2>
+      <fieldset>
+        <legend>Theme</legend>
+        {(['system', 'light', 'dark'] as const).map((t) => (
+          <label className="choice" key={t}>
+            <input type="radio" name="theme" checked={theme === t} onChange={() => update({ theme: t })} />
+            {t === 'system' ? 'Follow the system' : t === 'light' ? 'Light' : 'Dark'}
+          </label>
+        ))}
+      </fieldset>
+      <div className="field">
+        <label className="choice">
+          <input
+            type="checkbox"
+            checked={swipeToGrade}
+            aria-describedby={swipeHint}
+            onChange={(e) => update({ swipeToGrade: e.target.checked })}
+          />
+          Swipe to grade
+        </label>
+        <p id={swipeHint} className="muted hint">
+          On a touch screen, swipe right for Good and left for Again.
+        </p>
+      </div>
+    </section>
   );
 }

@@ -27,8 +27,9 @@ export interface StoresOptions {
   random?: () => number;
   /** Timers for sync (the window's in the app); without them sync runs only when asked. */
   scheduler?: SyncOptions['scheduler'];
-  /** How sync opens a server (tests pass an in-memory one). */
+  /** How sync opens a server and signs in (tests pass in-memory ones). */
   openCouch?: SyncOptions['open'];
+  signInCouch?: SyncOptions['signIn'];
 }
 
 export function createStores({
@@ -37,6 +38,7 @@ export function createStores({
   random = Math.random,
   scheduler,
   openCouch,
+  signInCouch,
 }: StoresOptions): Stores {
   const status = createStatusStore();
   const access = openStorage(storage, status.getState().report, now);
@@ -74,6 +76,7 @@ export function createStores({
     random,
     scheduler,
     ...(openCouch ? { open: openCouch } : {}),
+    ...(signInCouch ? { signIn: signInCouch } : {}),
   });
   return { access, status, settings, progress, quiz, sync };
 }

@@ -11,8 +11,8 @@ export function SyncSettings() {
     <section className="panel settings" aria-labelledby={headingId} id="sync">
       <h2 id={headingId}>Sync</h2>
       <p className="muted">
-        Keep your progress the same on every device through a database you control: Apache CouchDB, IBM Cloudant or
-        pouchdb-server. Descent has no server of its own; sync is off until you connect.
+        Keep your progress the same on every device through a database you control: Apache CouchDB, IBM
+        Cloudant or pouchdb-server. Descent has no server of its own; sync is off until you connect.
       </p>
       {target ? <Connected /> : <ConnectForm />}
     </section>
@@ -35,7 +35,9 @@ function ConnectForm() {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     if (!/^https?:\/\/[^\s/]+/i.test(url.trim())) {
-      setProblem('Enter the server’s address, starting with https:// (or http:// for a server on this computer).');
+      setProblem(
+        'Enter the server’s address, starting with https:// (or http:// for a server on this computer).',
+      );
       return;
     }
     if (!isDatabaseName(database.trim())) {
@@ -78,7 +80,12 @@ function ConnectForm() {
       {needsSignIn && (
         <>
           <label htmlFor={ids.name}>User name</label>
-          <input id={ids.name} autoComplete="username" value={name} onChange={(e) => setName(e.target.value)} />
+          <input
+            id={ids.name}
+            autoComplete="username"
+            value={name}
+            onChange={(e) => setName(e.target.value)}
+          />
           <label htmlFor={ids.password}>Password</label>
           <input
             id={ids.password}
@@ -120,11 +127,12 @@ function Connected() {
       {state.setAside.length > 0 && (
         <details>
           <summary>
-            {state.setAside.length} {state.setAside.length === 1 ? 'document was' : 'documents were'} set aside
+            {state.setAside.length} {state.setAside.length === 1 ? 'document was' : 'documents were'} set
+            aside
           </summary>
           <p className="muted">
-            The database holds documents that are not valid Descent progress. They were left on the server and not
-            applied; your progress is unchanged.
+            The database holds documents that are not valid Descent progress. They were left on the server and
+            not applied; your progress is unchanged.
           </p>
           <ul>
             {state.setAside.slice(0, 20).map((x) => (

@@ -179,7 +179,8 @@ export function createSyncStore({
         connection++;
         client = undefined;
         const target = { url: url.trim().replace(/\/+$/, ''), database: database.trim() };
-        set({ target, phase: 'connecting', detail: undefined, setAside: [] });
+        // The target is set only once connected: until then the form (and what the learner typed) stays.
+        set({ phase: 'connecting', detail: undefined, setAside: [] });
         try {
           if (login) await signIn(target.url, login.name, login.password);
           client = await open(target);
@@ -198,7 +199,7 @@ export function createSyncStore({
         const { generation } = progress.getState();
         stored = { ...target, checkpoint: startCheckpoint(generation), changedAt: stored?.changedAt ?? {} };
         save();
-        set({ needsSignIn: false });
+        set({ target, needsSignIn: false });
         return round();
       },
 

@@ -9,6 +9,7 @@ import './styles/charts.css';
 import './styles/figures.css';
 import './styles/math.css';
 import './styles/home.css';
+import './styles/cards.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -50,6 +50,8 @@ const StoredSchema = v.object({
     settings: v.record(v.string(), v.object({ value: v.unknown(), at: v.number(), id: v.string() })),
   }),
   changedAt: v.record(v.string(), v.number()),
+  /** What was set aside, kept so the learner still sees it after a reload (its documents are pulled only once). */
+  setAside: v.optional(v.array(v.object({ id: v.string(), reason: v.string() })), []),
 });
 type Stored = v.InferOutput<typeof StoredSchema>;
 
@@ -132,16 +134,11 @@ export function createSyncStore({
           random,
         });
         if (mine !== connection || !stored) return false;
-        stored = { ...stored, checkpoint: result.checkpoint };
+        const setAside = mergeSetAside(stored.setAside, result.setAside).slice(0, 200);
+        stored = { ...stored, checkpoint: result.checkpoint, setAside };
         save();
         failures = 0;
-        set({
-          phase: 'synced',
-          detail: undefined,
-          needsSignIn: false,
-          lastSyncedAt: now(),
-          setAside: mergeSetAside(get().setAside, result.setAside),
-        });
+        set({ phase: 'synced', detail: undefined, needsSignIn: false, lastSyncedAt: now(), setAside });
         schedule(again ? 0 : POLL_MS);
         return true;
       } catch (error) {
@@ -173,7 +170,7 @@ export function createSyncStore({
       target: stored ? { url: stored.url, database: stored.database } : undefined,
       phase: stored ? 'syncing' : 'off',
       needsSignIn: false,
-      setAside: [],
+      setAside: stored?.setAside ?? [],
 
       connect: async (url, database, login) => {
         connection++;
@@ -197,7 +194,12 @@ export function createSyncStore({
           return false;
         }
         const { generation } = progress.getState();
-        stored = { ...target, checkpoint: startCheckpoint(generation), changedAt: stored?.changedAt ?? {} };
+        stored = {
+          ...target,
+          checkpoint: startCheckpoint(generation),
+          changedAt: stored?.changedAt ?? {},
+          setAside: [],
+        };
         save();
         set({ target, needsSignIn: false });
         return round();
@@ -231,7 +233,11 @@ export function createSyncStore({
           set({ target: undefined, phase: 'off', detail: undefined, needsSignIn: false, setAside: [] });
           return;
         }
-        set({ target: { url: next.url, database: next.database }, phase: 'syncing' });
+        set({
+          target: { url: next.url, database: next.database },
+          phase: 'syncing',
+          setAside: next.setAside,
+        });
         schedule(0);
       },
     };

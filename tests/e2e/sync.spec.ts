@@ -79,8 +79,9 @@ test.describe('sync through CouchDB replication', () => {
     const b = await device(browser);
     await connect(a.page, db);
     await connect(b.page, db);
-    await a.context.setOffline(true);
+    // The page loads first: offline, only the service worker could serve it.
     await a.page.goto('/study');
+    await a.context.setOffline(true);
     for (let i = 0; i < 5; i++) await gradeOne(a.page, '3');
     await expect(a.page.getByRole('status').filter({ hasText: 'Offline: changes wait' }).first()).toBeVisible(
       {
@@ -106,10 +107,10 @@ test.describe('sync through CouchDB replication', () => {
     const b = await device(browser);
     await connect(a.page, db);
     await connect(b.page, db);
-    await a.context.setOffline(true);
-    await b.context.setOffline(true);
     await a.page.goto('/study');
     await b.page.goto('/study');
+    await a.context.setOffline(true);
+    await b.context.setOffline(true);
     for (let i = 0; i < 3; i++) await gradeOne(a.page, '3');
     for (let i = 0; i < 2; i++) await gradeOne(b.page, '4');
     await a.context.setOffline(false);

@@ -17,6 +17,21 @@ const studyQuery = ({ concept, concepts, cram }: StudyQuery = {}): string => {
   return query ? `?${query}` : '';
 };
 
+/** What a link to the card browser can ask for: one card to show and select (`conceptId/cardId`), a filter. */
+export interface CardsQuery {
+  card?: string;
+  /** One of the browser's filters: new, learning, due-today, suspended, buried, flagged, leeches. */
+  filter?: string;
+}
+
+const cardsQuery = ({ card, filter }: CardsQuery = {}): string => {
+  const params = new URLSearchParams();
+  if (card) params.set('card', card);
+  if (filter) params.set('filter', filter);
+  const query = params.toString();
+  return query ? `?${query}` : '';
+};
+
 export const paths = {
   home: { path: '/', page: 'dashboard/DashboardPage', prerender: true, getHref: () => '/' },
   study: {
@@ -49,6 +64,12 @@ export const paths = {
     // One page per concept of the deck: the build fills the id in.
     prerender: true,
     getHref: (id: string) => `/concepts/${encodeURIComponent(id)}`,
+  },
+  cards: {
+    path: '/cards',
+    page: 'cards/CardsPage',
+    prerender: true,
+    getHref: (query?: CardsQuery) => `/cards${cardsQuery(query)}`,
   },
   stats: { path: '/stats', page: 'stats/StatsPage', prerender: true, getHref: () => '/stats' },
   settings: { path: '/settings', page: 'settings/SettingsPage', prerender: true, getHref: () => '/settings' },

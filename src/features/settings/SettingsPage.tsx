@@ -9,6 +9,7 @@ import { ImportProgress } from './ImportProgress';
 import { LearningStepsField } from './LearningStepsField';
 import { NumberSetting } from './NumberSetting';
 import { ResetProgress } from './ResetProgress';
+import { SyncSettings } from './SyncSettings';
 import { TopicPriority } from './TopicPriority';
 
 function exportNow(stores: Stores): void {
@@ -40,6 +41,7 @@ function SettingsForms() {
       <DailyLimits />
       <Scheduling />
       <Appearance />
+      <SyncSettings />
       <section className="panel settings" aria-labelledby="h-data">
         <h2 id="h-data">Data</h2>
         <p className="muted">

@@ -10,6 +10,7 @@ import './styles/figures.css';
 import './styles/math.css';
 import './styles/home.css';
 import './styles/cards.css';
+import './styles/study.css';
 
 const root = document.getElementById('root');
 if (root) {

@@ -4,19 +4,11 @@ import { paths } from '../paths';
 import { ShortcutsDialog } from '../ui/ShortcutsDialog';
 import { AfterHydration } from '../ui/useHydrated';
 import { replayEarlyKeys } from './early-keys';
+import { MainNav } from './MainNav';
 import { UpdatePrompt } from './UpdatePrompt';
 
 // The stores (and the scheduler with them) stay out of the first chunk: pages load them anyway.
 const ShellStatus = lazy(() => import('./ShellStatus'));
-
-const nav = [
-  { to: paths.home.getHref(), label: 'Home', end: true },
-  { to: paths.study.getHref(), label: 'Study' },
-  { to: paths.quiz.getHref(), label: 'Quiz' },
-  { to: paths.concepts.getHref(), label: 'Concepts' },
-  { to: paths.stats.getHref(), label: 'Stats' },
-  { to: paths.settings.getHref(), label: 'Settings' },
-];
 
 export function Layout() {
   const location = useLocation();
@@ -61,17 +53,7 @@ export function Layout() {
             </svg>
             <span>Descent</span>
           </NavLink>
-          <nav aria-label="Main">
-            <ul>
-              {nav.map((item) => (
-                <li key={item.to}>
-                  <NavLink to={item.to} end={item.end}>
-                    {item.label}
-                  </NavLink>
-                </li>
-              ))}
-            </ul>
-          </nav>
+          <MainNav />
         </div>
       </header>
       {/* Notices about this browser's storage: none in the prerendered HTML, which has no learner. */}
@@ -89,7 +71,11 @@ export function Layout() {
       </main>
       <footer className="site-footer">
         <p>
-          Press <kbd>?</kbd> for keyboard shortcuts. Your progress stays in this browser.
+          {/* A touch screen has no "?" key to press: global.css hides .key-hint there. */}
+          <span className="key-hint">
+            Press <kbd>?</kbd> for keyboard shortcuts.{' '}
+          </span>
+          Your progress stays in this browser.
         </p>
       </footer>
       <ShortcutsDialog />

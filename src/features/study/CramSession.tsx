@@ -6,7 +6,7 @@ import { cramAfterGrade, cramHints, shuffle } from '../../engine/cram';
 import { nextDueAfter } from '../../engine/queue';
 import type { Grade } from '../../engine/scheduler';
 import { countsFor } from '../../store/selectors';
-import { useProgress, useStores } from '../../store/use-stores';
+import { useProgress, useSettings, useStores } from '../../store/use-stores';
 import { useStudyToday } from '../../store/use-study-day';
 import { SessionComplete } from './SessionComplete';
 import { StudyCard } from './StudyCard';
@@ -28,6 +28,9 @@ export function CramSession({ scope }: { scope: StudyScope }) {
   const [done, setDone] = useState(0);
   const item = queue[0] ? findCard(queue[0]) : undefined;
   const cards = useProgress((s) => s.cards);
+  // The learner's wording and badges show in cram too; the card actions belong to the scheduled session.
+  const marks = useProgress((s) => (queue[0] ? s.marks.get(queue[0]) : undefined));
+  const swipe = useSettings((s) => s.swipeToGrade);
   const today = useStudyToday(Date.now());
 
   const onGrade = (g: Grade) => {
@@ -79,6 +82,8 @@ export function CramSession({ scope }: { scope: StudyScope }) {
         hints={cramHints}
         onReveal={() => setRevealed(true)}
         onGrade={onGrade}
+        marks={marks}
+        swipe={swipe}
       />
       <div className="actions study-foot">
         {history.length > 0 && (

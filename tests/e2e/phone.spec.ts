@@ -22,6 +22,24 @@ for (const route of ['/', '/study', '/quiz', '/concepts', '/concepts/gpt-2', '/s
     );
     expect(small).toEqual([]);
   });
+
+  test(`${route} at 390×844 shows no keyboard hint, and its end scrolls clear of the tab bar`, async ({
+    page,
+  }) => {
+    await page.goto(route);
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await expect(page.locator('kbd:visible, .key-hint:visible')).toHaveCount(0);
+    const bar = await page.getByRole('navigation', { name: 'Main' }).boundingBox();
+    expect((bar?.y ?? 0) + (bar?.height ?? 0)).toBeCloseTo(844, 0);
+    // Scrolled to the very end (again if a part that loads late made the page longer), the footer ends above the bar.
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
+        const footer = await page.getByRole('contentinfo').boundingBox();
+        return (footer?.y ?? 0) + (footer?.height ?? 0);
+      })
+      .toBeLessThanOrEqual((bar?.y ?? 0) + 1);
+  });
 }
 
 test('grade buttons sit in the bottom half of a phone screen, within reach of a thumb', async ({ page }) => {

@@ -34,7 +34,7 @@ export default function CardsPage() {
   useAdoptEarlyInput(sortBox, sort, (v) => isCardSort(v) && setSort(v));
 
   return (
-    <section className="page cards">
+    <section className="page wide cards">
       <PageTitle
         title="Cards"
         description={`Browse all ${cardKeys.length} cards of Descent's deck: search them, see when each is due, and suspend, bury, flag, forget or edit them.`}

@@ -5,7 +5,11 @@ import { isTyping } from './keys';
 const shortcuts: [string, string][] = [
   ['Space', 'Show the answer'],
   ['1 · 2 · 3 · 4', 'Grade a card: Again, Hard, Good, Easy'],
-  ['Ctrl+Z', 'Undo the last grade'],
+  ['Ctrl+Z', 'Undo the last grade or card action'],
+  ['@', 'Suspend the card'],
+  ['-', 'Bury the card until tomorrow'],
+  ['Ctrl+1', 'Flag or unflag the card'],
+  ['E', 'Edit the card'],
   ['1 – 4', 'Pick a choice in a quiz (true/false: 1 True, 2 False)'],
   ['Enter', 'Check a quiz answer, then go to the next question'],
   ['?', 'Show this list'],

@@ -14,6 +14,7 @@ import { MathFormula } from '../../ui/MathFormula';
 import { PageTitle } from '../../ui/PageTitle';
 import { AfterHydration } from '../../ui/useHydrated';
 import { ConceptFigure } from './ConceptFigure';
+import { ConceptNotes, ConceptNotesPlaceholder } from './ConceptNotes';
 import { inlineConceptPage } from './concept-source';
 import { conceptMastery } from './useConceptMastery';
 
@@ -95,6 +96,11 @@ export function ConceptView({ id, page }: { id: string; page: ConceptPageData | 
         }
       >
         {() => <ConceptProgress concept={concept} />}
+      </AfterHydration>
+
+      <h2>Your notes</h2>
+      <AfterHydration fallback={<ConceptNotesPlaceholder title={concept.title} />}>
+        {() => <ConceptNotes conceptId={concept.id} title={concept.title} />}
       </AfterHydration>
 
       <h2>References</h2>

@@ -94,6 +94,17 @@ test('a link to one card opens its page with the card selected; an edit survives
   await expect(page.getByText('1 selected')).toBeVisible();
 });
 
+test('a filter in the address is applied on the prerendered page', async ({ page }) => {
+  await openCards(page);
+  await bodyRows(page).nth(3).getByRole('checkbox').check();
+  await page.getByRole('button', { name: 'Flag' }).click();
+  await expect(page.getByText('Flagged 1 card.')).toBeVisible();
+  await openCards(page, '/cards?filter=flagged');
+  await expect(page.getByRole('combobox', { name: 'Filter' })).toHaveValue('flagged');
+  await countIs(page, 1);
+  await expect(bodyRows(page)).toHaveCount(1);
+});
+
 async function scan(page: Page) {
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])

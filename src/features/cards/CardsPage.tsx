@@ -1,7 +1,7 @@
 // The card browser (/cards): every card of the deck with its state, searched, filtered and sorted, and acted on.
 // The search, filter and sort controls are prerendered; the list is the learner's, so it comes after hydration.
 import { cardKeys } from 'virtual:deck-index';
-import { useId, useRef, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../ui/PageTitle';
 import { useAdoptEarlyInput } from '../../ui/useAdoptEarlyInput';
@@ -21,8 +21,13 @@ import {
 export default function CardsPage() {
   const [params] = useSearchParams();
   const filterParam = params.get('filter');
+  const target = params.get('card');
   const [query, setQuery] = useState('');
-  const [filter, setFilter] = useState<CardFilter>(isCardFilter(filterParam) ? filterParam : 'all');
+  // The prerendered HTML has no query, so a filter in the address (`?filter=flagged`) is applied once the page is live.
+  const [filter, setFilter] = useState<CardFilter>('all');
+  useEffect(() => {
+    if (isCardFilter(filterParam)) setFilter(filterParam);
+  }, [filterParam]);
   const [sort, setSort] = useState<CardSort>('added');
   const ids = { search: useId(), filter: useId(), sort: useId(), list: useId() };
   const searchBox = useRef<HTMLInputElement>(null);
@@ -95,7 +100,10 @@ export default function CardsPage() {
             </p>
           }
         >
-          {() => <CardBrowser query={query} filter={filter} sort={sort} target={params.get('card')} />}
+          {() => (
+            // A link to another card opens the browser afresh on that card.
+            <CardBrowser key={target} query={query} filter={filter} sort={sort} target={target} />
+          )}
         </AfterHydration>
       </div>
     </section>

@@ -32,7 +32,7 @@ const primary: Place[] = [
 
 /** In the header on a wide screen, under "More" on a phone. */
 const secondary: Place[] = [
-  { to: '/cards', label: 'Cards', icon: <CardsIcon /> },
+  { to: paths.cards.getHref(), label: 'Cards', icon: <CardsIcon /> },
   { to: paths.stats.getHref(), label: 'Stats', icon: <StatsIcon /> },
   { to: paths.settings.getHref(), label: 'Settings', icon: <SettingsIcon /> },
 ];

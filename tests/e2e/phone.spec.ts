@@ -2,7 +2,16 @@ import { expect, test } from '@playwright/test';
 
 test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 
-for (const route of ['/', '/study', '/quiz', '/concepts', '/concepts/gpt-2', '/stats', '/settings']) {
+for (const route of [
+  '/',
+  '/study',
+  '/quiz',
+  '/concepts',
+  '/concepts/gpt-2',
+  '/cards',
+  '/stats',
+  '/settings',
+]) {
   test(`no horizontal scroll and 44 px tap targets on ${route} at 390×844`, async ({ page }) => {
     await page.goto(route);
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();

@@ -65,9 +65,17 @@ function StudyPlaceholder({ heading, scope }: { heading: string; scope: StudySco
       </div>
       {first ? (
         <article className="study-card panel" aria-labelledby="card-heading" aria-busy="true">
-          <h2 id="card-heading" className="card-concept preview-text">
-            <Link to={paths.concept.getHref(first.concept.id)}>{first.concept.title}</Link>
-          </h2>
+          <div className="card-top">
+            <h2 id="card-heading" className="card-concept preview-text">
+              <Link to={paths.concept.getHref(first.concept.id)}>{first.concept.title}</Link>
+            </h2>
+            <div className="card-menu" aria-hidden="true">
+              <button type="button" className="quiet card-menu-button preview-hold" tabIndex={-1} disabled>
+                <span className="card-menu-icon">⋯</span>
+                <span className="card-menu-label">Actions</span>
+              </button>
+            </div>
+          </div>
           <div className="card-side preview-text">
             <CardFront card={first.card} />
           </div>
@@ -75,6 +83,10 @@ function StudyPlaceholder({ heading, scope }: { heading: string; scope: StudySco
           <div className="reveal" aria-hidden="true">
             <button type="button" className="preview-hold" tabIndex={-1} disabled>
               Show answer
+            </button>
+            {/* The first card of a learner who has not studied yet is new: it offers "I know this". */}
+            <button type="button" className="quiet preview-hold" tabIndex={-1} disabled>
+              I know this
             </button>
             <span className="muted key-hint preview-text">
               <kbd>Space</kbd>

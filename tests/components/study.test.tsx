@@ -174,7 +174,7 @@ describe('studying', () => {
 describe('dashboard', () => {
   it('shows cards due, new cards available and reviewed today, with a Study link', async () => {
     await renderApp('/');
-    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Study' })).toHaveAttribute(
+    expect(within(screen.getByRole('main')).getByRole('link', { name: 'Study all' })).toHaveAttribute(
       'href',
       '/study',
     );

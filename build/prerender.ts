@@ -4,9 +4,9 @@ import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build, type Plugin, type PluginOption, type ResolvedConfig } from 'vite';
-import { prerenderedUrls } from '../src/paths.ts';
 import { headScript } from '../src/app/prerendered.ts';
 import { CONCEPT_DATA_ID, type ConceptPageData, conceptDataScript } from '../src/content/concept-page.ts';
+import { prerenderedUrls } from '../src/paths.ts';
 
 /** Where a URL's HTML goes: "/" is index.html, "/concepts/gpt-2" is concepts/gpt-2.html (static hosts and `vite
  * preview` serve /x from x.html). */

@@ -146,14 +146,13 @@ test.describe('on a desktop (1280×800)', () => {
       await page.goto(route);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       // Measured once the page is live: the study page swaps its prerendered preview for the session.
-      const margins = async () => {
+      await expect(async () => {
         const box = await page.locator('main > .page').first().boundingBox();
-        return box ? { left: box.x, right: 1280 - box.x - box.width } : undefined;
-      };
-      await expect.poll(margins).toBeDefined();
-      const { left, right } = (await margins()) ?? { left: 0, right: 0 };
-      expect(left).toBeGreaterThan(0);
-      expect(Math.abs(left - right)).toBeLessThanOrEqual(0.1 * Math.max(left, right));
+        const left = box?.x ?? 0;
+        const right = 1280 - left - (box?.width ?? 0);
+        expect(left).toBeGreaterThan(0);
+        expect(Math.abs(left - right)).toBeLessThanOrEqual(0.1 * Math.max(left, right));
+      }).toPass();
     });
   }
 

@@ -9,6 +9,8 @@ import { UpdatePrompt } from './UpdatePrompt';
 
 // The stores (and the scheduler with them) stay out of the first chunk: pages load them anyway.
 const ShellStatus = lazy(() => import('./ShellStatus'));
+// How sync is going, once it is on: read from the stores, so after hydration and with them.
+const SyncBadge = lazy(() => import('./SyncBadge'));
 
 export function Layout() {
   const location = useLocation();
@@ -54,6 +56,13 @@ export function Layout() {
             <span>Descent</span>
           </NavLink>
           <MainNav />
+          <AfterHydration fallback={null}>
+            {() => (
+              <Suspense fallback={null}>
+                <SyncBadge />
+              </Suspense>
+            )}
+          </AfterHydration>
         </div>
       </header>
       {/* Notices about this browser's storage: none in the prerendered HTML, which has no learner. */}

@@ -4,7 +4,7 @@ import { paths } from '../paths';
 import { useSync } from '../store/use-stores';
 import { syncStatusText } from '../ui/sync-status';
 
-export function SyncBadge() {
+export default function SyncBadge() {
   const phase = useSync((s) => s.phase);
   const detail = useSync((s) => s.detail);
   if (phase === 'off') return null;

@@ -44,91 +44,99 @@ export function ConceptView({ id, page }: { id: string; page: ConceptPageData | 
   }
 
   return (
-    <article className="page narrow concept">
+    <article className="page with-aside concept">
       <PageTitle title={concept.title} description={concept.summary} />
-      <p className="muted eyebrow">
-        <Link to={paths.concepts.getHref(concept.topic)}>{topicLabels[concept.topic]}</Link>
-      </p>
-      <h1>{concept.title}</h1>
-      <p className="lead">{concept.summary}</p>
-      <div className="actions">
-        <Link className="button" to={paths.study.getHref({ concept: concept.id })}>
-          Study this concept
-        </Link>
-        <Link className="button quiet" to={paths.quiz.getHref(concept.id)}>
-          Quiz this concept
-        </Link>
+      <div className="concept-main">
+        <p className="muted eyebrow">
+          <Link to={paths.concepts.getHref(concept.topic)}>{topicLabels[concept.topic]}</Link>
+        </p>
+        <h1>{concept.title}</h1>
+        <p className="lead">{concept.summary}</p>
+        <div className="actions">
+          <Link className="button" to={paths.study.getHref({ concept: concept.id })}>
+            Study this concept
+          </Link>
+          <Link className="button quiet" to={paths.quiz.getHref(concept.id)}>
+            Quiz this concept
+          </Link>
+        </div>
+        <p>{concept.explanation}</p>
+        {(formulas[concept.id] ?? []).map((f) => (
+          <MathFormula key={f.label ?? f.says} {...f} />
+        ))}
+        <ConceptFigure conceptId={concept.id} />
+
+        <h2>How well you know it</h2>
+        <AfterHydration
+          fallback={
+            <>
+              <MasteryMeter mastery={undefined} label={`How well you know ${concept.title}`} />
+              <p className="muted">{concept.cards.length} cards.</p>
+            </>
+          }
+        >
+          {() => <ConceptProgress concept={concept} />}
+        </AfterHydration>
+
+        <h2>Your notes</h2>
+        <AfterHydration fallback={<ConceptNotesPlaceholder title={concept.title} />}>
+          {() => <ConceptNotes conceptId={concept.id} title={concept.title} />}
+        </AfterHydration>
       </div>
-      <p>{concept.explanation}</p>
-      {(formulas[concept.id] ?? []).map((f) => (
-        <MathFormula key={f.label ?? f.says} {...f} />
-      ))}
-      <ConceptFigure conceptId={concept.id} />
 
-      <dl className="facts">
-        <div>
-          <dt>In the talk</dt>{' '}
-          <dd>
-            <a href={page.talkUrl} rel="noopener noreferrer" target="_blank">
-              <time>{concept.section}</time>
-              <span className="visually-hidden"> (watch the episode at this moment, opens in a new tab)</span>
-            </a>{' '}
-            · {page.sectionHeading}
-          </dd>
-        </div>
-        {concept.speaker && (
+      {/* Beside the explanation on a wide screen, under it on a phone: where the idea comes from and leads. */}
+      <aside className="concept-aside" aria-label="About this concept">
+        <dl className="facts">
           <div>
-            <dt>Whose view</dt> <dd>{concept.speaker}</dd>
+            <dt>In the talk</dt>{' '}
+            <dd>
+              <a href={page.talkUrl} rel="noopener noreferrer" target="_blank">
+                <time>{concept.section}</time>
+                <span className="visually-hidden">
+                  {' '}
+                  (watch the episode at this moment, opens in a new tab)
+                </span>
+              </a>{' '}
+              · {page.sectionHeading}
+            </dd>
           </div>
-        )}
-        <div>
-          <dt>Tags</dt> <dd>{concept.tags.join(', ')}</dd>
-        </div>
-      </dl>
+          {concept.speaker && (
+            <div>
+              <dt>Whose view</dt> <dd>{concept.speaker}</dd>
+            </div>
+          )}
+          <div>
+            <dt>Tags</dt> <dd>{concept.tags.join(', ')}</dd>
+          </div>
+        </dl>
 
-      <h2>How well you know it</h2>
-      <AfterHydration
-        fallback={
-          <>
-            <MasteryMeter mastery={undefined} label={`How well you know ${concept.title}`} />
-            <p className="muted">{concept.cards.length} cards.</p>
-          </>
-        }
-      >
-        {() => <ConceptProgress concept={concept} />}
-      </AfterHydration>
+        <h2>References</h2>
+        <ul className="references">
+          {concept.references.map((r) => (
+            <li key={`${r.title}-${r.year}`}>
+              {r.url ? (
+                <a href={r.url} rel="noopener noreferrer" target="_blank">
+                  {r.title}
+                </a>
+              ) : (
+                r.title
+              )}{' '}
+              <span className="muted">
+                · {r.authors}, {r.year}
+              </span>
+            </li>
+          ))}
+        </ul>
 
-      <h2>Your notes</h2>
-      <AfterHydration fallback={<ConceptNotesPlaceholder title={concept.title} />}>
-        {() => <ConceptNotes conceptId={concept.id} title={concept.title} />}
-      </AfterHydration>
-
-      <h2>References</h2>
-      <ul className="references">
-        {concept.references.map((r) => (
-          <li key={`${r.title}-${r.year}`}>
-            {r.url ? (
-              <a href={r.url} rel="noopener noreferrer" target="_blank">
-                {r.title}
-              </a>
-            ) : (
-              r.title
-            )}{' '}
-            <span className="muted">
-              · {r.authors}, {r.year}
-            </span>
-          </li>
-        ))}
-      </ul>
-
-      <h2>Related concepts</h2>
-      <ul className="related">
-        {page.related.map((r) => (
-          <li key={r.id}>
-            <Link to={paths.concept.getHref(r.id)}>{r.title}</Link>
-          </li>
-        ))}
-      </ul>
+        <h2>Related concepts</h2>
+        <ul className="related">
+          {page.related.map((r) => (
+            <li key={r.id}>
+              <Link to={paths.concept.getHref(r.id)}>{r.title}</Link>
+            </li>
+          ))}
+        </ul>
+      </aside>
     </article>
   );
 }

@@ -56,7 +56,7 @@ export default function ConceptsPage() {
     .filter((g) => g.concepts.length > 0);
 
   return (
-    <section className="page">
+    <section className="page wide">
       <PageTitle
         title="Concepts"
         description={`All ${concepts.length} concepts of Descent's deck on the ideas of modern deep learning, by topic.`}

@@ -106,9 +106,11 @@ function ConnectForm() {
           Connect
         </button>
       </div>
-      <p role="alert" className={message ? 'notice error' : 'visually-hidden'}>
-        {message ?? ''}
-      </p>
+      {message && (
+        <p role="alert" className="notice error">
+          {message}
+        </p>
+      )}
     </form>
   );
 }

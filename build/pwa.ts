@@ -24,6 +24,16 @@ export const pwa = () =>
       // The deck ships inside a route chunk, so precaching every JS chunk precaches the deck too; every
       // prerendered page is an HTML file here, and workbox serves /concepts/x from concepts/x.html offline.
       globPatterns: ['**/*.{js,css,html,svg,png,webmanifest,txt}'],
+      // The sync client (PouchDB, 21 KB gzip) is for learners who turn sync on: it is not precached for everyone,
+      // and is kept once it has loaded, so a synced device still starts offline.
+      globIgnores: ['**/couch-client-*.js'],
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) => /\/assets\/couch-client-[\w-]+\.js$/.test(url.pathname),
+          handler: 'CacheFirst',
+          options: { cacheName: 'descent-sync-client', expiration: { maxEntries: 2 } },
+        },
+      ],
       navigateFallback: '/index.html',
     },
   });

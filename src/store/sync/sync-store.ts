@@ -85,8 +85,8 @@ export function createSyncStore({
   settings,
   now = () => Date.now(),
   random = Math.random,
-  open = async (target) => (await import('./couch-client')).openCouch(target),
-  signIn = async (url, name, password) => (await import('./couch-client')).signIn(url, name, password),
+  open = async (target) => (await loadClient()).openCouch(target),
+  signIn = async (url, name, password) => (await loadClient()).signIn(url, name, password),
   scheduler,
 }: SyncOptions): SyncStore {
   let stored: Stored | undefined;
@@ -272,6 +272,15 @@ export function createSyncStore({
   scheduler?.onOnline?.(() => store.getState().request(0));
   if (stored) store.getState().request(0);
   return store;
+}
+
+/** The PouchDB client, loaded on first use; a failed load (offline before it was ever cached) is retried later. */
+async function loadClient(): Promise<typeof import('./couch-client')> {
+  try {
+    return await import('./couch-client');
+  } catch {
+    throw new SyncError('offline', 'the sync code could not be loaded: this device seems to be offline');
+  }
 }
 
 function mergeSetAside(

@@ -79,8 +79,9 @@ test.describe('sync through CouchDB replication', () => {
     const b = await device(browser);
     await connect(a.page, db);
     await connect(b.page, db);
-    // The page loads first: offline, only the service worker could serve it.
+    // The page and its lazy parts load first: offline, only the service worker could serve them.
     await a.page.goto('/study');
+    await a.page.waitForLoadState('networkidle');
     await a.context.setOffline(true);
     for (let i = 0; i < 5; i++) await gradeOne(a.page, '3');
     await expect(a.page.getByRole('status').filter({ hasText: 'Offline: changes wait' }).first()).toBeVisible(
@@ -109,6 +110,8 @@ test.describe('sync through CouchDB replication', () => {
     await connect(b.page, db);
     await a.page.goto('/study');
     await b.page.goto('/study');
+    await a.page.waitForLoadState('networkidle');
+    await b.page.waitForLoadState('networkidle');
     await a.context.setOffline(true);
     await b.context.setOffline(true);
     for (let i = 0; i < 3; i++) await gradeOne(a.page, '3');

@@ -148,6 +148,28 @@ describe('card browser', () => {
     expect(stores.progress.getState().marks.get(key(1))?.suspension?.suspended).toBe(false);
   });
 
+  it('keeps focus in the actions bar when an action takes away the focused button', async () => {
+    const { user } = await openCards();
+    await user.click(within(table()).getByRole('checkbox', { name: `Select ${prompt(0)}` }));
+    screen.getByRole('button', { name: 'Suspend' }).focus();
+    await user.keyboard('{Enter}');
+    // Suspend turned into Unsuspend: the same button, still focused.
+    expect(screen.getByRole('button', { name: 'Unsuspend' })).toHaveFocus();
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Filter' }), 'Suspended');
+    screen.getByRole('button', { name: 'Unsuspend' }).focus();
+    await user.keyboard('{Enter}');
+    // The card left the list, so every action is disabled: focus waits on the bar, and Tab goes on to Undo.
+    expect(screen.getByText('Unsuspended 1 card.')).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Actions on the selected cards' })).toHaveFocus();
+    await user.tab();
+    expect(screen.getByRole('button', { name: 'Undo' })).toHaveFocus();
+    await user.keyboard('{Enter}');
+    await user.keyboard('{Enter}');
+    // The last batch undone, the Undo button goes: focus stays in the bar.
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(screen.getByRole('group', { name: 'Actions on the selected cards' })).toHaveFocus();
+  });
+
   it('Undo takes back the whole batch (the button, or Ctrl+Z)', async () => {
     const stores = freshStores();
     const { user } = await openCards(stores);

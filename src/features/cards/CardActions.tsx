@@ -55,8 +55,21 @@ export function CardActions({ selected, findCard }: Props) {
   const [batches, setBatches] = useState<readonly Batch[]>([]);
   const [message, setMessage] = useState('');
   const [dialog, setDialog] = useState<'forget' | 'edit' | undefined>();
+  // An action can take away the control that had focus: Undo goes after the last batch, and every button is disabled
+  // once the selected cards leave the list (unsuspended under "Suspended", forgotten under "Learning"). Focus then
+  // waits on the bar itself, so the next Tab goes on from here instead of from the top of the page.
+  const bar = useRef<HTMLDivElement>(null);
+  const acted = useRef(false);
+  useLayoutEffect(() => {
+    if (!acted.current || dialog !== undefined) return;
+    acted.current = false;
+    const at = document.activeElement;
+    const lost = at === null || at === document.body || (at instanceof HTMLButtonElement && at.disabled);
+    if (lost) bar.current?.focus();
+  });
 
   const record = (done: string, count: number) => {
+    acted.current = true;
     if (count === 0) return;
     setBatches((b) => [...b, { done, count }]);
     setMessage(`${done} ${cardCount(count)}.`);
@@ -78,6 +91,7 @@ export function CardActions({ selected, findCard }: Props) {
     if (!last) return;
     const { undo: undoOne } = progress.getState();
     for (let i = 0; i < last.count; i++) undoOne(session);
+    acted.current = true;
     setBatches((b) => b.slice(0, -1));
     setMessage(`Undone: ${last.done.toLowerCase()} ${cardCount(last.count)}.`);
   };
@@ -103,7 +117,13 @@ export function CardActions({ selected, findCard }: Props) {
 
   return (
     <div className="card-actions">
-      <div className="actions" role="group" aria-label="Actions on the selected cards">
+      <div
+        ref={bar}
+        tabIndex={-1}
+        className="actions"
+        role="group"
+        aria-label="Actions on the selected cards"
+      >
         <span className="muted selection-count">
           {selected.length === 0 ? 'No card selected' : `${selected.length.toLocaleString('en')} selected`}
         </span>
@@ -112,9 +132,10 @@ export function CardActions({ selected, findCard }: Props) {
             .map((kind) => markActions.find((a) => a.kind === kind))
             .filter((a) => a !== undefined)
             .filter((a, i) => (selected.length === 0 ? i === 0 : selected.some(a.applies)));
-          return shown.map((a) => (
+          // Keyed by place, not by kind: Suspend turning into Unsuspend is the same button, and keeps focus.
+          return shown.map((a, i) => (
             <button
-              key={a.kind}
+              key={`${pair[0]}-${i}`}
               type="button"
               className="quiet"
               disabled={none}
@@ -147,7 +168,14 @@ export function CardActions({ selected, findCard }: Props) {
         )}
       </div>
       {dialog === 'forget' && (
-        <ForgetDialog count={forgettable.length} onForget={forget} onClose={() => setDialog(undefined)} />
+        <ForgetDialog
+          count={forgettable.length}
+          onForget={forget}
+          onClose={() => {
+            acted.current = true;
+            setDialog(undefined);
+          }}
+        />
       )}
       {editing && (
         <EditCard deckCard={editing} session={session} onDone={record} onClose={() => setDialog(undefined)} />

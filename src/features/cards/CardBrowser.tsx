@@ -83,29 +83,66 @@ export function CardBrowser({ query, filter, sort, target, deck = deckCards, fin
         dayStartHour={dayStartHour}
         caption={`Cards, page ${page + 1} of ${pages}`}
       />
-      {pages > 1 && (
-        <nav className="pager" aria-label="Pages of cards">
-          <button
-            type="button"
-            className="quiet"
-            aria-disabled={page === 0}
-            onClick={() => page > 0 && goTo(page - 1)}
-          >
-            Previous page
-          </button>
-          <span>
-            Page {page + 1} of {pages}
-          </span>
-          <button
-            type="button"
-            className="quiet"
-            aria-disabled={page === pages - 1}
-            onClick={() => page < pages - 1 && goTo(page + 1)}
-          >
-            Next page
-          </button>
-        </nav>
-      )}
+      {pages > 1 && <Pager page={page} pages={pages} goTo={goTo} />}
     </>
+  );
+}
+
+function Pager({ page, pages, goTo }: { page: number; pages: number; goTo: (page: number) => void }) {
+  return (
+    <nav className="pager" aria-label="Pages of cards">
+      <button
+        type="button"
+        className="quiet"
+        aria-disabled={page === 0}
+        onClick={() => page > 0 && goTo(page - 1)}
+      >
+        Previous page
+      </button>
+      <span>
+        Page {page + 1} of {pages}
+      </span>
+      <button
+        type="button"
+        className="quiet"
+        aria-disabled={page === pages - 1}
+        onClick={() => page < pages - 1 && goTo(page + 1)}
+      >
+        Next page
+      </button>
+    </nav>
+  );
+}
+
+const noProgress = { cards: {}, marks: new Map(), now: 0, dayStartHour: 4 };
+const ignore = () => {};
+
+/**
+ * The browser as a new learner sees it (every card new, in deck order), known without progress: the prerendered
+ * page shows it, so the table is read and laid out at once instead of arriving after hydration and pushing the
+ * page down. The learner's own rows replace it in the same place; a returning learner's are not known yet, so for
+ * them the preview's rows stay hidden (`.returning`, set by the head script) until then.
+ */
+export function CardBrowserPreview() {
+  const rows = useMemo(() => buildRows(deckCards, noProgress), []);
+  const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
+  return (
+    <div className="card-preview">
+      <p className="card-count" role="status">
+        {cardCount(rows.length)}
+      </p>
+      <CardActions selected={[]} findCard={findCard} />
+      <CardTable
+        rows={rows.slice(0, PAGE_SIZE)}
+        selected={new Set()}
+        onToggle={ignore}
+        onTogglePage={ignore}
+        target={undefined}
+        now={0}
+        dayStartHour={4}
+        caption={`Cards, page 1 of ${pages}`}
+      />
+      {pages > 1 && <Pager page={0} pages={pages} goTo={ignore} />}
+    </div>
   );
 }

@@ -6,7 +6,7 @@ import { useSearchParams } from 'react-router';
 import { PageTitle } from '../../ui/PageTitle';
 import { useAdoptEarlyInput } from '../../ui/useAdoptEarlyInput';
 import { AfterHydration } from '../../ui/useHydrated';
-import { CardBrowser } from './CardBrowser';
+import { CardBrowser, CardBrowserPreview } from './CardBrowser';
 import {
   type CardFilter,
   type CardSort,
@@ -93,13 +93,7 @@ export default function CardsPage() {
         </div>
       </form>
       <div id={ids.list}>
-        <AfterHydration
-          fallback={
-            <p className="muted" role="status">
-              {cardKeys.length} cards
-            </p>
-          }
-        >
+        <AfterHydration fallback={<CardBrowserPreview />}>
           {() => (
             // A link to another card opens the browser afresh on that card.
             <CardBrowser key={target} query={query} filter={filter} sort={sort} target={target} />

@@ -57,6 +57,17 @@ describe('card actions while studying', () => {
     expect(screen.getByRole('menuitem', { name: 'Unflag card' })).toBeInTheDocument();
   });
 
+  it('Undo of the last flag gives focus to the card, not to the page, when its button goes', async () => {
+    const { user } = await study();
+    await user.keyboard('{Control>}1{/Control}');
+    expect(within(card()).getByText('Flagged')).toBeInTheDocument();
+    screen.getByRole('button', { name: 'Undo' }).focus();
+    await user.keyboard('{Enter}');
+    expect(status()).toHaveTextContent('Flag undone.');
+    expect(screen.queryByRole('button', { name: 'Undo' })).toBeNull();
+    expect(within(card()).getByText(promptOf(firstKey())).closest('.card-side')).toHaveFocus();
+  });
+
   it('@ suspends the card and shows the next; Ctrl+Z brings it back', async () => {
     const { user, stores } = await study();
     const key = firstKey();

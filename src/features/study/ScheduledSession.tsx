@@ -52,6 +52,7 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
   const [message, setMessage] = useState<StudyMessage>();
   const [menuOpen, setMenuOpen] = useState(false);
   const menuButton = useRef<HTMLButtonElement>(null);
+  const page = useRef<HTMLElement>(null);
   const headingId = useId();
   const [dialog, setDialog] = useState<'edit' | 'forget'>();
   const today = useStudyToday(tick);
@@ -117,6 +118,11 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
     setMessage({ text: undoneText[next.kind] ?? 'Undone.' });
     // A flag or an edit undone on the card on screen leaves it as it is, answer shown or not.
     if (key !== current || next.kind === 'review' || next.kind === 'forget') show(key);
+    // With nothing left to undo the Undo button goes: focus goes to the card (as after a grade), not to the page's top.
+    else if (progress.getState().nextUndo(session) === undefined)
+      [...(page.current?.querySelectorAll<HTMLElement>('.card-side') ?? [])]
+        .at(-1)
+        ?.focus({ preventScroll: true });
   };
 
   const markCurrent = (kind: MarkKind, text: string, moveOn: boolean) => {
@@ -209,7 +215,7 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
 
   const isNew = (cards[item.key]?.state ?? 0) === 0;
   return (
-    <section className="page narrow study" aria-labelledby={headingId}>
+    <section ref={page} className="page narrow study" aria-labelledby={headingId}>
       <div className="study-head">
         <h1 id={headingId}>Study: {scope.label}</h1>
         <p className="counts">

@@ -71,7 +71,7 @@ export default function ConceptsPage() {
             type="search"
             value={query}
             onChange={(e) => setQuery(e.target.value)}
-            placeholder="e.g. double descent, attention, self-play"
+            placeholder="e.g. double descent, self-play"
             aria-controls={ids.results}
             autoComplete="off"
           />

@@ -14,6 +14,8 @@ async function openCards(page: Page, url = '/cards') {
   await page.goto(url);
   await expect(page.getByRole('heading', { level: 1, name: 'Cards' })).toBeVisible();
   await expect(page.getByRole('table')).toBeVisible();
+  // The prerendered preview (inert) gives way to the learner's own rows once the page is live.
+  await expect(page.locator('.card-preview')).toHaveCount(0);
 }
 
 test('a card studied, suspended in /cards, found under Suspended after a reload, and unsuspended there', async ({

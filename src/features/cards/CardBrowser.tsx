@@ -127,7 +127,8 @@ export function CardBrowserPreview() {
   const rows = useMemo(() => buildRows(deckCards, noProgress), []);
   const pages = Math.max(1, Math.ceil(rows.length / PAGE_SIZE));
   return (
-    <div className="card-preview">
+    // Inert until live: a box ticked before the page can act on it would be lost when the learner's rows arrive.
+    <div className="card-preview" inert>
       <p className="card-count" role="status">
         {cardCount(rows.length)}
       </p>

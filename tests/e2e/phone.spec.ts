@@ -19,7 +19,10 @@ for (const route of [
     const small = await page.evaluate(() =>
       [...document.querySelectorAll('button, [role="radio"], input, select, nav a, a.button')]
         .map((el) => {
-          const target = el.matches('input[type="radio"]') ? (el.closest('label') ?? el) : el;
+          // A radio or checkbox is tapped through the label around it.
+          const target = el.matches('input[type="radio"], input[type="checkbox"]')
+            ? (el.closest('label') ?? el)
+            : el;
           const r = target.getBoundingClientRect();
           return {
             name: el.textContent?.trim() || el.getAttribute('aria-label') || el.tagName,

@@ -63,14 +63,16 @@ export function CardTable({
         <thead>
           <tr>
             <th scope="col" className="pick">
-              <input
-                ref={pageBox}
-                type="checkbox"
-                aria-label="Select all on this page"
-                checked={all}
-                disabled={rows.length === 0}
-                onChange={() => onTogglePage(!all)}
-              />
+              <label className="pick-target">
+                <input
+                  ref={pageBox}
+                  type="checkbox"
+                  aria-label="Select all on this page"
+                  checked={all}
+                  disabled={rows.length === 0}
+                  onChange={() => onTogglePage(!all)}
+                />
+              </label>
             </th>
             <th scope="col">Prompt</th>
             <th scope="col">Concept</th>
@@ -134,12 +136,14 @@ const CardTableRow = memo(function CardTableRow({
       aria-current={isTarget ? 'true' : undefined}
     >
       <td className="pick">
-        <input
-          type="checkbox"
-          aria-label={`Select ${r.prompt}`}
-          checked={checked}
-          onChange={() => onToggle(r.key)}
-        />
+        <label className="pick-target">
+          <input
+            type="checkbox"
+            aria-label={`Select ${r.prompt}`}
+            checked={checked}
+            onChange={() => onToggle(r.key)}
+          />
+        </label>
       </td>
       <td className="prompt">
         {r.prompt}

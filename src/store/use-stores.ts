@@ -25,7 +25,14 @@ export function appStores(): Stores {
           : {
               setTimeout: (f, ms) => window.setTimeout(f, ms),
               clearTimeout: (id) => window.clearTimeout(id as number),
-              onOnline: (f) => window.addEventListener('online', f),
+              // Back online, or back to the app (a phone picked up, a tab switched to): look for changes at once.
+              onOnline: (f) => {
+                window.addEventListener('online', f);
+                window.addEventListener('focus', f);
+                document.addEventListener('visibilitychange', () => {
+                  if (document.visibilityState === 'visible') f();
+                });
+              },
             },
     });
     if (typeof window !== 'undefined') createTabSync(app, window);

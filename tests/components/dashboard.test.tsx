@@ -77,7 +77,7 @@ describe('home', () => {
     // 20 new cards at 8 s: 160 s, about 3 min.
     expect(screen.getByText('About 3 min')).toBeInTheDocument();
     expect(screen.getByText('for 20 cards at 8 s a card')).toBeInTheDocument();
-    expect(screen.getByText('0-day streak')).toBeInTheDocument();
+    expect(screen.getByText('No streak yet')).toBeInTheDocument();
   });
 
   it('uses the median gap between the learner’s reviews for the estimate', async () => {

@@ -57,7 +57,14 @@ export function CardTable({
   };
 
   return (
-    <div className="table-scroll card-table-scroll">
+    // On a phone the figures' columns are off to the side: the scroller is a named region a keyboard can scroll.
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keys
+    <div
+      className="table-scroll card-table-scroll"
+      role="region"
+      aria-label={`${caption}, scrolls sideways`}
+      tabIndex={0}
+    >
       <table className="data card-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>

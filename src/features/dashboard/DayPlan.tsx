@@ -46,7 +46,7 @@ function DayPlanLive() {
   const shown = Math.max(1, Math.round(seconds));
   return (
     <>
-      <span className="day-plan-streak">{streak}-day streak</span>
+      <span className="day-plan-streak">{streak === 0 ? 'No streak yet' : `${streak}-day streak`}</span>
       <span className="day-plan-estimate">
         {cards === 0 ? (
           <strong>Nothing waiting today</strong>

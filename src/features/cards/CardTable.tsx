@@ -58,11 +58,11 @@ export function CardTable({
 
   return (
     // On a phone the figures' columns are off to the side: the scroller is a named region a keyboard can scroll.
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keys
     <div
       className="table-scroll card-table-scroll"
       role="region"
       aria-label={`${caption}, scrolls sideways`}
+      // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrolling region must take focus to be scrolled by keys
       tabIndex={0}
     >
       <table className="data card-table">

@@ -187,7 +187,7 @@ describe('sync through a CouchDB-protocol server (model-based)', () => {
           expect(new Set(ids(first)).size).toBe(ids(first).length);
         },
       ),
-      { numRuns: Number(process.env.SYNC_RUNS ?? 150) },
+      { numRuns: Number(process.env.SYNC_RUNS ?? 300) },
     );
   });
 });

@@ -181,15 +181,19 @@ function settleSettings(
       changedHere !== undefined && JSON.stringify(current[field]) !== JSON.stringify(mine?.value)
         ? changedHere
         : undefined;
-    if (theirs && (pending === undefined || theirs.at > pending || (theirs.at === pending && !mine))) {
+    // A pulled change at the same instant as one made here wins: whichever device pulls the other's applies it.
+    if (theirs && (pending === undefined || theirs.at >= pending)) {
       next[field] = theirs;
       if (JSON.stringify(current[field]) !== JSON.stringify(theirs.value)) patch[field] = theirs.value;
     } else if (pending !== undefined) {
       let rand = '';
       for (let i = 0; i < 6; i++) rand += Math.floor(local.random() * 36).toString(36);
-      const doc = settingDoc(field, current[field], pending, rand);
+      // A change replaces the one agreed before it: it is dated after it even when the clock says the same
+      // instant, so every device orders the two the same way (ties would go by random id).
+      const at = mine && pending <= mine.at ? mine.at + 1 : pending;
+      const doc = settingDoc(field, current[field], at, rand);
       push.push(doc);
-      next[field] = { value: current[field], at: pending, id: doc._id };
+      next[field] = { value: current[field], at, id: doc._id };
     }
   }
   if (Object.keys(patch).length > 0) local.store.getState().update(patch as Partial<Settings>);

@@ -3,7 +3,16 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import deck from '../../src/content/concepts.json' with { type: 'json' };
 
-const routes = ['/', '/study', '/quiz', '/concepts', '/concepts/double-descent', '/stats', '/settings'];
+const routes = [
+  '/',
+  '/study',
+  '/quiz',
+  '/concepts',
+  '/concepts/double-descent',
+  '/cards',
+  '/stats',
+  '/settings',
+];
 
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });

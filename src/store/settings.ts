@@ -15,25 +15,11 @@ export interface SettingsState extends Settings {
 
 export type SettingsStore = StoreApi<SettingsState>;
 
-export const settingsOf = ({
-  newPerDay,
-  reviewsPerDay,
-  retention,
-  learningSteps,
-  topicOrder,
-  dayStartHour,
-  theme,
-  swipeToGrade,
-}: Settings): Settings => ({
-  newPerDay,
-  reviewsPerDay,
-  retention,
-  learningSteps,
-  topicOrder,
-  dayStartHour,
-  theme,
-  swipeToGrade,
-});
+const fields = Object.keys(SettingsSchema.entries) as (keyof Settings)[];
+
+/** The settings alone, without the store's actions: every field the schema names, so a new field needs no edit here. */
+export const settingsOf = (s: Settings): Settings =>
+  Object.fromEntries(fields.map((field) => [field, s[field]])) as Settings;
 
 export function createSettingsStore(access: StorageAccess): SettingsStore {
   const read = (): Settings | undefined => {

@@ -6,10 +6,10 @@ import type { DeckCard } from '../../content/deck';
 import type { MarkKind } from '../../engine/card-actions';
 import { useProgress, useStores } from '../../store/use-stores';
 import { CardEditDialog } from '../../ui/CardEditDialog';
+import { ForgetDialog } from '../../ui/ForgetDialog';
 import { insideOpenDialog, isTyping } from '../../ui/keys';
 import { cardCount } from './card-format';
 import type { CardRow } from './card-list';
-import { ForgetDialog } from './ForgetDialog';
 
 interface Props {
   /** The selected cards that the list shows now. */
@@ -169,7 +169,12 @@ export function CardActions({ selected, findCard }: Props) {
       </div>
       {dialog === 'forget' && (
         <ForgetDialog
-          count={forgettable.length}
+          title={`Forget ${forgettable.length} ${forgettable.length === 1 ? 'card' : 'cards'}?`}
+          text={
+            forgettable.length === 1
+              ? 'It goes back to new; its review history stays in your log.'
+              : 'They go back to new; their review history stays in your log.'
+          }
           onForget={forget}
           onClose={() => {
             acted.current = true;

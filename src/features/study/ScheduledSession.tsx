@@ -11,8 +11,8 @@ import { countsFor, gradeIntervals, queueFor } from '../../store/selectors';
 import { useProgress, useSettings, useStores } from '../../store/use-stores';
 import { useNow, useStudyToday } from '../../store/use-study-day';
 import { CardEditDialog } from '../../ui/CardEditDialog';
+import { ForgetDialog } from '../../ui/ForgetDialog';
 import { CardActionsMenu, type MenuAction } from './CardActionsMenu';
-import { ForgetCardDialog } from './ForgetCardDialog';
 import { SessionComplete } from './SessionComplete';
 import { StudyCard } from './StudyCard';
 import { type StudyMessage, StudyStatus } from './StudyStatus';
@@ -268,7 +268,14 @@ export function ScheduledSession({ scope }: { scope: StudyScope }) {
           onClose={() => setDialog(undefined)}
         />
       )}
-      {dialog === 'forget' && <ForgetCardDialog onForget={forget} onClose={() => setDialog(undefined)} />}
+      {dialog === 'forget' && (
+        <ForgetDialog
+          title="Forget this card?"
+          text="It goes back to new and loses its schedule; its review history stays in your log."
+          onForget={forget}
+          onClose={() => setDialog(undefined)}
+        />
+      )}
     </section>
   );
 }

@@ -1,5 +1,7 @@
 // What a device sends and what it takes in: pure rules between the progress it holds and the documents on a server.
 
+import { eventOrder, type LogEvent } from '../../engine/replay';
+import { monthOf } from '../log-codec';
 import type { ProgressPart } from '../merge';
 import type { ProgressData } from '../progress-schema';
 import { actionDoc, newerGeneration, quizDoc, reviewDoc, type SyncDoc, undoDoc } from './sync-docs';
@@ -64,7 +66,7 @@ export interface Pulled {
 /** Sorts valid pulled documents: those of `generation` become a part to merge; others can only announce a newer one. */
 export function sortPulled(docs: readonly SyncDoc[], generation: string): Pulled {
   const part: Required<ProgressPart> = { log: {}, undone: [], quizzes: [], actions: [] };
-  const log: Record<string, import('../../engine/replay').LogEvent[]> = {};
+  const log: Record<string, LogEvent[]> = {};
   let newest = generation;
   for (const doc of docs) {
     if (doc.type === 'setting') continue;
@@ -74,7 +76,7 @@ export function sortPulled(docs: readonly SyncDoc[], generation: string): Pulled
     }
     if (doc.generation !== generation) continue;
     if (doc.type === 'review') {
-      const month = new Date(doc.event.at).toISOString().slice(0, 7);
+      const month = monthOf(doc.event.at);
       const list = log[month];
       if (list) list.push(doc.event);
       else log[month] = [doc.event];
@@ -82,8 +84,7 @@ export function sortPulled(docs: readonly SyncDoc[], generation: string): Pulled
     else if (doc.type === 'action') (part.actions as unknown[]).push(doc.action);
     else (part.quizzes as unknown[]).push(doc.quiz);
   }
-  for (const list of Object.values(log))
-    list.sort((a, b) => a.at - b.at || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+  for (const list of Object.values(log)) list.sort(eventOrder);
   part.log = log;
   return newest === generation ? { part } : { part, newer: newest };
 }

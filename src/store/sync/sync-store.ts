@@ -7,6 +7,7 @@ import type { ProgressStore } from '../progress';
 import type { SettingsStore } from '../settings';
 import { PREFIX, type StorageAccess } from '../storage';
 import { type CouchClient, type SyncCheckpoint, SyncError, startCheckpoint, syncRound } from './replicate';
+import { settingFields } from './sync-docs';
 
 export const SYNC_KEY = `${PREFIX}sync`;
 const SYNC_VERSION = 1;
@@ -255,11 +256,7 @@ export function createSyncStore({
   });
   settings.subscribe((s, prev) => {
     if (!stored) return;
-    const changed = Object.keys(s).filter(
-      (k) =>
-        typeof (s as unknown as Record<string, unknown>)[k] !== 'function' &&
-        (s as never)[k] !== (prev as never)[k],
-    );
+    const changed = settingFields.filter((k) => s[k] !== prev[k]);
     if (changed.length === 0) return;
     const at = now();
     stored = {

@@ -1,19 +1,22 @@
 // Forget asks first: the cards lose their schedule (their history stays). Cancel is focused, the safe default.
+// Shared by the study page (one card) and the card browser (a selection), which say what is forgotten.
 import { useId, useLayoutEffect, useRef } from 'react';
 
 interface Props {
-  count: number;
+  /** The question, e.g. "Forget this card?". */
+  title: string;
+  /** What forgetting does to these cards. */
+  text: string;
   onForget: () => void;
   onClose: () => void;
 }
 
-export function ForgetDialog({ count, onForget, onClose }: Props) {
+export function ForgetDialog({ title, text, onForget, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const id = useId();
-  const one = count === 1;
 
-  // Open while mounted; closing gives focus back to the Forget button that opened it.
+  // Open while mounted; closing gives focus back to the control that opened it.
   useLayoutEffect(() => {
     const d = dialog.current;
     const opener = document.activeElement;
@@ -37,14 +40,8 @@ export function ForgetDialog({ count, onForget, onClose }: Props) {
         onClose();
       }}
     >
-      <h2 id={`${id}-title`}>
-        Forget {count} {one ? 'card' : 'cards'}?
-      </h2>
-      <p id={`${id}-text`}>
-        {one
-          ? 'It goes back to new; its review history stays in your log.'
-          : 'They go back to new; their review history stays in your log.'}
-      </p>
+      <h2 id={`${id}-title`}>{title}</h2>
+      <p id={`${id}-text`}>{text}</p>
       <div className="actions">
         <button
           type="button"
